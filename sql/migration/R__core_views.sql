@@ -1,0 +1,45 @@
+-- Core views over the star schema. Re-applied by Flyway whenever this file changes.
+-- Report queries (sql/report/) read these views rather than the bridges and fact tables directly.
+
+DROP VIEW IF EXISTS v_current_indicator_value, v_current_task_progress, v_indicator_unit, v_task_unit CASCADE;
+
+-- Each unit's role on each task, groups expanded; a unit named both as lead and cooperating is a lead.
+CREATE VIEW v_task_unit AS
+SELECT x.task_key,
+       x.unit_key,
+       CASE WHEN bool_or(x.role = 'lead') THEN 'lead' ELSE 'cooperating' END AS role
+FROM (SELECT a.task_key, a.unit_key, a.role
+      FROM bridge_task_assignee a
+      WHERE a.unit_key IS NOT NULL
+      UNION ALL
+      SELECT a.task_key, m.unit_key, a.role
+      FROM bridge_task_assignee a
+      JOIN dim_unit_group_member m ON m.unit_group_key = a.unit_group_key) x
+GROUP BY x.task_key, x.unit_key;
+COMMENT ON VIEW v_task_unit IS 'Each unit''s role on each task, unit groups expanded (lead wins over cooperating).';
+
+-- Units that report each indicator, groups expanded.
+CREATE VIEW v_indicator_unit AS
+SELECT DISTINCT r.indicator_key, r.unit_key
+FROM bridge_indicator_reporter r
+WHERE r.unit_key IS NOT NULL
+UNION
+SELECT r.indicator_key, m.unit_key
+FROM bridge_indicator_reporter r
+JOIN dim_unit_group_member m ON m.unit_group_key = r.unit_group_key;
+COMMENT ON VIEW v_indicator_unit IS 'Units that report each indicator, unit groups expanded.';
+
+-- Facts of the current (accepted) workbook of each unit and month.
+CREATE VIEW v_current_task_progress AS
+SELECT f.*
+FROM fact_task_progress f
+JOIN fact_submission s ON s.submission_key = f.submission_key
+WHERE s.status = 'accepted';
+COMMENT ON VIEW v_current_task_progress IS 'Task progress from the current workbook of each unit and month.';
+
+CREATE VIEW v_current_indicator_value AS
+SELECT f.*
+FROM fact_indicator_value f
+JOIN fact_submission s ON s.submission_key = f.submission_key
+WHERE s.status = 'accepted';
+COMMENT ON VIEW v_current_indicator_value IS 'Indicator values from the current workbook of each unit and month.';

@@ -1,0 +1,55 @@
+package vn.da06.plan;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.da06.SqlFiles;
+import vn.da06.UserException;
+
+/** Which plans are loaded, and the tasks of one as {@code plan show} lists them. */
+@Component
+public class PlanCatalog {
+
+    private final JdbcClient jdbc;
+
+    PlanCatalog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The plan named, or when none is named the plan of the latest year; fails plainly when there is none. */
+    public String resolve(String requestedCode) {
+        if (requestedCode != null) {
+            boolean exists = jdbc.sql("SELECT count(*) FROM dim_plan WHERE code = :code").param("code", requestedCode)
+                    .query(Integer.class).single() > 0;
+            if (!exists) {
+                throw new UserException("chưa nạp kế hoạch " + requestedCode + " (các kế hoạch đã nạp: " + String.join(", ", codes())
+                        + "). Nạp bằng lệnh: da06 plan import <thư mục kế hoạch>");
+            }
+            return requestedCode;
+        }
+        return jdbc.sql("SELECT code FROM dim_plan ORDER BY year DESC, updated_at DESC LIMIT 1").query(String.class)
+                .optional().orElseThrow(() -> new UserException(
+                        "chưa nạp kế hoạch nào. Nạp kế hoạch mẫu bằng lệnh: da06 plan import"));
+    }
+
+    List<String> codes() {
+        return jdbc.sql("SELECT code FROM dim_plan ORDER BY code").query(String.class).list();
+    }
+
+    record TaskLine(String groupCode, String groupName, int number, String content, String leads, String cooperating,
+                    String deadlineText, String deadlineKind, java.time.LocalDate dueDate, Integer monthlyDay,
+                    java.time.LocalDate startsOn) {
+    }
+
+    List<TaskLine> tasks(String planCode) {
+        return jdbc.sql(SqlFiles.load("query/plan-tasks.sql")).param("plan", planCode)
+                .query((rs, n) -> new TaskLine(rs.getString("group_code"), rs.getString("group_name"),
+                        rs.getInt("number"), rs.getString("content"), rs.getString("leads"), rs.getString("cooperating"),
+                        rs.getString("deadline_text"), rs.getString("deadline_kind"),
+                        rs.getObject("due_date", java.time.LocalDate.class), (Integer) rs.getObject("monthly_day"),
+                        rs.getObject("starts_on", java.time.LocalDate.class)))
+                .list();
+    }
+}

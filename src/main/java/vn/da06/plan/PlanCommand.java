@@ -1,0 +1,136 @@
+package vn.da06.plan;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import vn.da06.ops.CliCommand;
+import vn.da06.ops.TextColumns;
+
+@Component
+@Order(10)
+@Command(name = "plan", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "LỆNH",
+        description = "Nạp và xem kế hoạch thực hiện Đề án 06 (nhiệm vụ, đơn vị, chỉ tiêu).",
+        subcommands = {PlanCommand.Import.class, PlanCommand.Show.class})
+class PlanCommand implements CliCommand, Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Component
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = {"Nạp hoặc cập nhật một kế hoạch từ thư mục dữ liệu (plan.yml, units.csv, unit-groups.csv, "
+                    + "tasks.csv, indicators.csv).",
+                    "Nạp lại kế hoạch không đổi thì không thay đổi gì; kế hoạch đã sửa được cập nhật tại chỗ và lưu lịch sử thay đổi.",
+                    "Tệp có lỗi thì không nạp gì và báo tệp, dòng, nội dung sai."})
+    static class Import implements Runnable {
+
+        private final PlanImporter importer;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "0..1", paramLabel = "THƯ_MỤC",
+                description = "Thư mục kế hoạch. Bỏ trống: nạp kế hoạch năm 2024 của huyện Tuy Phước có sẵn trong da06.")
+        Path dir;
+
+        Import(PlanImporter importer) {
+            this.importer = importer;
+        }
+
+        @Override
+        public void run() {
+            PlanStore.LoadResult result = dir == null ? importer.importBundled() : importer.importFrom(dir);
+            PrintWriter out = spec.commandLine().getOut();
+            Map<String, Integer> counts = importer.counts(result.planCode());
+            String content = counts.get("tasks") + " nhiệm vụ trong " + counts.get("task_groups") + " nhóm, "
+                    + counts.get("indicators") + " chỉ tiêu, " + counts.get("units") + " đơn vị thực hiện, "
+                    + counts.get("unit_groups") + " nhóm đơn vị";
+            if (!result.changed()) {
+                out.println("Kế hoạch " + result.planCode() + " không thay đổi so với lần nạp trước, không ghi gì (" + content + ").");
+            } else if (result.revision() == 1) {
+                out.println("Đã nạp kế hoạch " + result.planCode() + ": " + content + ".");
+            } else {
+                out.println("Đã cập nhật kế hoạch " + result.planCode() + " (lần " + result.revision() + "), "
+                        + result.changes().size() + " thay đổi:");
+                result.changes().forEach(c -> out.println("  - " + c.entity() + " " + c.code() + ", " + c.field() + ": "
+                        + (c.oldValue() == null ? "(mới)" : "\"" + c.oldValue() + "\"") + " → "
+                        + (c.newValue() == null ? "(bỏ)" : "\"" + c.newValue() + "\"")));
+            }
+            out.flush();
+        }
+    }
+
+    @Component
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "In các nhiệm vụ của kế hoạch theo nhóm, với đơn vị chủ trì, phối hợp và thời hạn.")
+    static class Show implements Runnable {
+
+        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        private final PlanCatalog catalog;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--plan", paramLabel = "MÃ", description = "Mã kế hoạch (mặc định: kế hoạch năm gần nhất).")
+        String planCode;
+
+        @Option(names = "--width", paramLabel = "SỐ_KÝ_TỰ", defaultValue = "150",
+                description = "Độ rộng bảng (mặc định: ${DEFAULT-VALUE} ký tự).")
+        int width;
+
+        Show(PlanCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public void run() {
+            String code = catalog.resolve(planCode);
+            int rest = Math.max(width - 6 - 25, 60);
+            int content = rest * 44 / 100;
+            int lead = rest * 28 / 100;
+            TextColumns table = new TextColumns(5, content, lead, rest - content - lead, 24);
+            StringBuilder text = new StringBuilder();
+            table.append(text, "STT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn");
+            String group = null;
+            int count = 0;
+            for (PlanCatalog.TaskLine t : catalog.tasks(code)) {
+                if (!t.groupCode().equals(group)) {
+                    group = t.groupCode();
+                    text.append(System.lineSeparator());
+                    table.append(text, t.groupCode() + ".", t.groupName(), "", "", "");
+                }
+                table.append(text, Integer.toString(t.number()), t.content(), t.leads(), t.cooperating(), deadline(t));
+                count++;
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("Kế hoạch " + code + ": " + count + " nhiệm vụ");
+            out.print(text);
+            out.flush();
+        }
+
+        private static String deadline(PlanCatalog.TaskLine t) {
+            String rule = switch (t.deadlineKind()) {
+                case "due_date" -> "hạn " + DATE.format(t.dueDate());
+                case "monthly" -> t.monthlyDay() == null ? "hằng tháng" : "ngày " + t.monthlyDay() + " hằng tháng";
+                case "continuous" -> t.startsOn() == null ? "thường xuyên" : "thường xuyên từ " + DATE.format(t.startsOn());
+                default -> "chờ điều kiện";
+            };
+            return t.deadlineText() + " (" + rule + ")";
+        }
+    }
+}

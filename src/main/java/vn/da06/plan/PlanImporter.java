@@ -1,0 +1,31 @@
+package vn.da06.plan;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+/** Loads a plan folder into the warehouse: read and check everything first, then write in one transaction. */
+@Service
+public class PlanImporter {
+
+    private final PlanStore store;
+
+    PlanImporter(PlanStore store) {
+        this.store = store;
+    }
+
+    /** Loads the plan in {@code dir}; throws {@link PlanFileException} (nothing written) when the files have mistakes. */
+    public PlanStore.LoadResult importFrom(Path dir) {
+        return store.load(PlanReader.read(dir));
+    }
+
+    /** Loads the Tuy Phước 2024 plan shipped with da06. */
+    public PlanStore.LoadResult importBundled() {
+        return importFrom(BundledPlan.extract());
+    }
+
+    Map<String, Integer> counts(String planCode) {
+        return store.counts(planCode);
+    }
+}
