@@ -3,20 +3,21 @@
 
 DROP VIEW IF EXISTS v_current_indicator_value, v_current_task_progress, v_indicator_unit, v_task_unit CASCADE;
 
--- Each unit's role on each task, groups expanded; a unit named both as lead and cooperating is a lead.
+-- Each unit's role on each task, groups expanded. A unit the plan names itself keeps that role, whatever groups
+-- it also belongs to (task 13: the offices group leads, "Công an huyện" is named to cooperate); otherwise lead wins.
 CREATE VIEW v_task_unit AS
 SELECT x.task_key,
        x.unit_key,
-       CASE WHEN bool_or(x.role = 'lead') THEN 'lead' ELSE 'cooperating' END AS role
-FROM (SELECT a.task_key, a.unit_key, a.role
+       (array_agg(x.role ORDER BY x.named DESC, x.role = 'lead' DESC))[1] AS role
+FROM (SELECT a.task_key, a.unit_key, a.role, true AS named
       FROM bridge_task_assignee a
       WHERE a.unit_key IS NOT NULL
       UNION ALL
-      SELECT a.task_key, m.unit_key, a.role
+      SELECT a.task_key, m.unit_key, a.role, false
       FROM bridge_task_assignee a
       JOIN dim_unit_group_member m ON m.unit_group_key = a.unit_group_key) x
 GROUP BY x.task_key, x.unit_key;
-COMMENT ON VIEW v_task_unit IS 'Each unit''s role on each task, unit groups expanded (lead wins over cooperating).';
+COMMENT ON VIEW v_task_unit IS 'Each unit''s role on each task, unit groups expanded (a unit named itself keeps its role; else lead wins).';
 
 -- Units that report each indicator, groups expanded.
 CREATE VIEW v_indicator_unit AS
