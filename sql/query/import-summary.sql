@@ -1,0 +1,11 @@
+-- What one import run did (its Spring Batch job execution): files by outcome and fact rows loaded.
+SELECT count(*) FILTER (WHERE s.status IN ('accepted', 'superseded'))                        AS loaded,
+       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM fact_submission o
+                                      WHERE o.superseded_by = s.submission_key))             AS replaced_earlier,
+       count(*) FILTER (WHERE s.status = 'superseded' AND s.superseded_by < s.submission_key) AS arrived_superseded,
+       count(*) FILTER (WHERE s.status = 'duplicate')                                        AS duplicates,
+       count(*) FILTER (WHERE s.status = 'rejected')                                         AS rejected,
+       coalesce(sum((SELECT count(*) FROM fact_task_progress f WHERE f.submission_key = s.submission_key)), 0)      AS task_rows,
+       coalesce(sum((SELECT count(*) FROM fact_indicator_value f WHERE f.submission_key = s.submission_key)), 0)    AS indicator_rows
+FROM fact_submission s
+WHERE s.job_execution_id = :job

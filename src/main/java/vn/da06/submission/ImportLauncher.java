@@ -1,0 +1,121 @@
+package vn.da06.submission;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import vn.da06.Da06Properties;
+import vn.da06.UserException;
+
+/**
+ * Starts the import job, one at a time per warehouse ({@link ImportLock}). If the previous import of the same inbox
+ * did not complete (failed, stopped, or its process was killed), this run restarts that job execution rather than
+ * starting a new one, so its record shows one job that was interrupted and then finished.
+ */
+@Service
+public class ImportLauncher {
+
+    private static final Set<BatchStatus> UNFINISHED = Set.of(BatchStatus.STARTING, BatchStatus.STARTED, BatchStatus.STOPPING);
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job importJob;
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final Da06Properties properties;
+    private final ImportProgress progress;
+
+    ImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job importJob, DataSource dataSource,
+                   JdbcClient jdbc, Da06Properties properties, ImportProgress progress) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.importJob = importJob;
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.progress = progress;
+    }
+
+    /** Imports everything in the inbox (default: the configured one) and returns what was done. */
+    public ImportSummary run(Path inbox, Consumer<String> notices) {
+        Path folder = (inbox == null ? properties.inbox() : inbox).toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new UserException("không có thư mục hộp thư " + folder + "; hãy tạo nó (mỗi đơn vị một thư mục con mang mã đơn vị) "
+                    + "hoặc chỉ đúng thư mục bằng --inbox.");
+        }
+        long started = System.nanoTime();
+        try (ImportLock lock = ImportLock.acquire(dataSource, notices)) {
+            JobExecution execution = launch(folder);
+            progress.finished();
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+                throw new UserException("lần nhập " + execution.getId() + " không hoàn tất (" + execution.getStatus()
+                        + (cause == null ? "" : ": " + rootMessage(cause)) + "). Các tệp đã nạp được giữ nguyên; chạy lại "
+                        + "da06 import để nhập tiếp phần còn lại.", cause);
+            }
+            return ImportSummary.of(jdbc, execution.getId(), execution.getStatus().name(),
+                    Duration.ofNanos(System.nanoTime() - started));
+        } catch (SQLException e) {
+            throw new UserException("không kết nối được cơ sở dữ liệu để nhập: " + e.getMessage(), e);
+        } finally {
+            progress.finished();
+        }
+    }
+
+    private JobExecution launch(Path inbox) {
+        try {
+            JobExecution last = lastExecution(inbox);
+            if (last != null && UNFINISHED.contains(last.getStatus())) {
+                // We hold the import lock, so no process is running it: its process died. Mark it so it can restart.
+                last = jobOperator.recover(last);
+            }
+            if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+                return jobOperator.restart(last);
+            }
+            JobParameters parameters = new JobParametersBuilder()
+                    .addString("inbox", inbox.toString())
+                    .addLocalDateTime("run", LocalDateTime.now())
+                    .toJobParameters();
+            return jobOperator.start(importJob, parameters);
+        } catch (Exception e) {
+            throw new UserException("không chạy được công việc nhập: " + rootMessage(e), e);
+        }
+    }
+
+    private JobExecution lastExecution(Path inbox) {
+        JobInstance instance = jobRepository.getLastJobInstance(ImportJobConfiguration.JOB_NAME);
+        if (instance == null) {
+            return null;
+        }
+        JobExecution last = jobRepository.getLastJobExecution(instance);
+        if (last == null || !inbox.toString().equals(last.getJobParameters().getString("inbox"))) {
+            return null;
+        }
+        return last;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,57 @@
+package vn.da06.submission;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+/**
+ * Only one import runs against a warehouse at a time, whichever process starts it: a PostgreSQL session-level
+ * advisory lock held on its own connection for the whole run. It is released when the run ends, or by the server
+ * when the process dies, so a crash never leaves a stale lock behind (unlike a lock file).
+ */
+final class ImportLock implements AutoCloseable {
+
+    private static final String KEY = "hashtext('da06-import')";
+
+    private final Connection connection;
+
+    private ImportLock(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Takes the lock, waiting for a running import to finish; {@code onWait} is told once if it has to wait. */
+    static ImportLock acquire(DataSource dataSource, Consumer<String> onWait) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        try {
+            connection.setAutoCommit(true);
+            if (!query(connection, "SELECT pg_try_advisory_lock(" + KEY + ")")) {
+                onWait.accept("Một lần nhập khác đang chạy; chờ nó xong rồi nhập tiếp.");
+                query(connection, "SELECT pg_advisory_lock(" + KEY + ") IS NOT NULL");
+            }
+            return new ImportLock(connection);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            query(connection, "SELECT pg_advisory_unlock(" + KEY + ")");
+        } finally {
+            connection.close();
+        }
+    }
+
+    private static boolean query(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+}

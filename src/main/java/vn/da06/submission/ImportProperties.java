@@ -1,0 +1,20 @@
+package vn.da06.submission;
+
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the import ({@code da06.import.*}).
+ *
+ * @param zone      time zone of arrival times and due dates (default Asia/Ho_Chi_Minh)
+ * @param chunkSize workbooks written per transaction
+ */
+@ConfigurationProperties("da06.import")
+public record ImportProperties(ZoneId zone, Integer chunkSize) {
+
+    public ImportProperties {
+        zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
+        chunkSize = chunkSize == null ? 20 : chunkSize;
+    }
+}

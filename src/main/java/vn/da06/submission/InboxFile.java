@@ -1,0 +1,20 @@
+package vn.da06.submission;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * A file found in the inbox.
+ *
+ * @param path       where it is now
+ * @param folder     the unit folder it sits in ({@code inbox/<folder>/file}); null when it is not in one
+ * @param size       size in bytes (0 for a directory)
+ * @param receivedAt arrival: its modification time, capped at the moment the import saw it
+ */
+record InboxFile(Path path, String folder, String fileName, long size, Instant receivedAt) {
+
+    /** Path relative to the inbox, for messages: "21952/21952_2024-03.xlsx". */
+    String display() {
+        return folder == null ? fileName : folder + "/" + fileName;
+    }
+}

@@ -1,0 +1,60 @@
+package vn.da06.submission;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Lists what is in the inbox: {@code inbox/<unit code>/<file>}. Everything found is an item, including what does
+ * not belong (a file at the top, a folder inside a unit folder, a symbolic link), so that every entry ends in the
+ * archive or the rejected folder. Links are never followed. Items come in order of arrival.
+ */
+final class InboxScanner {
+
+    private InboxScanner() {
+    }
+
+    static List<InboxFile> scan(Path inbox, Instant now) {
+        List<InboxFile> files = new ArrayList<>();
+        if (!Files.isDirectory(inbox, LinkOption.NOFOLLOW_LINKS)) {
+            return files;
+        }
+        try (DirectoryStream<Path> top = Files.newDirectoryStream(inbox)) {
+            for (Path entry : top) {
+                BasicFileAttributes attributes = attributes(entry);
+                if (attributes.isDirectory()) {
+                    try (DirectoryStream<Path> unitFolder = Files.newDirectoryStream(entry)) {
+                        for (Path file : unitFolder) {
+                            files.add(item(file, entry.getFileName().toString(), now));
+                        }
+                    }
+                } else {
+                    files.add(item(entry, null, now));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.sort(Comparator.comparing(InboxFile::receivedAt).thenComparing(f -> f.path().toString()));
+        return files;
+    }
+
+    private static InboxFile item(Path path, String folder, Instant now) throws IOException {
+        BasicFileAttributes attributes = attributes(path);
+        Instant modified = attributes.lastModifiedTime().toInstant();
+        return new InboxFile(path, folder, path.getFileName().toString(),
+                attributes.isRegularFile() ? attributes.size() : 0, modified.isAfter(now) ? now : modified);
+    }
+
+    private static BasicFileAttributes attributes(Path path) throws IOException {
+        return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    }
+}

@@ -1,0 +1,222 @@
+package vn.da06.submission;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.da06.submission.ParsedWorkbook.IndicatorFact;
+import vn.da06.submission.ParsedWorkbook.TaskFact;
+
+/**
+ * Records submissions and their facts. A workbook for a unit and month that already has a current one supersedes
+ * it when it arrived later; one that arrived earlier is kept on record as already superseded. Callers run each
+ * record in a transaction (the import: one savepoint per workbook inside the chunk's transaction).
+ */
+@Repository
+class SubmissionStore {
+
+    /** An earlier submission with the same content hash. */
+    record Earlier(long key, String status, String inboxFolder, String fileName, String storedPath, Integer monthKey) {
+        boolean loaded() {
+            return status.equals("accepted") || status.equals("superseded");
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+
+    SubmissionStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+    }
+
+    List<Earlier> withHash(String hash) {
+        return jdbc.sql("""
+                SELECT submission_key, status, inbox_folder, file_name, stored_path, month_key
+                FROM fact_submission WHERE file_hash = :hash ORDER BY submission_key""")
+                .param("hash", hash)
+                .query((rs, n) -> new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), (Integer) rs.getObject(6)))
+                .list();
+    }
+
+    /** Records an accepted workbook and its facts, superseding or superseded by the unit's current one; returns its key. */
+    long recordAccepted(ImportOutcome outcome, ParsedWorkbook wb, boolean onTime, String storedPath, long jobExecutionId) {
+        long key = nextKey();
+        Optional<Object[]> current = jdbc.sql("""
+                SELECT submission_key, received_at FROM fact_submission
+                WHERE unit_key = :unit AND month_key = :month AND status = 'accepted' FOR UPDATE""")
+                .param("unit", wb.unitKey()).param("month", wb.monthKey())
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2).toInstant()}).optional();
+        Long supersededBy = null;
+        if (current.isPresent()) {
+            long currentKey = (Long) current.get()[0];
+            Instant currentArrival = (Instant) current.get()[1];
+            if (currentArrival.isAfter(outcome.file().receivedAt())) {
+                supersededBy = currentKey; // this one is older than what we hold: keep it on record only
+            } else {
+                jdbc.sql("UPDATE fact_submission SET status = 'superseded', superseded_by = :new WHERE submission_key = :old")
+                        .param("new", key).param("old", currentKey).update();
+            }
+        }
+        insertSubmission(key, outcome, wb.planKey(), wb.unitKey(), wb.monthKey(), onTime,
+                supersededBy == null ? "accepted" : "superseded", supersededBy, null, wb, 0, storedPath, jobExecutionId);
+        insertTaskFacts(key, wb);
+        insertIndicatorFacts(key, wb);
+        return key;
+    }
+
+    long recordRejected(ImportOutcome outcome, Integer planKey, Integer unitKey, Integer monthKey, Boolean onTime,
+                        String storedPath, long jobExecutionId) {
+        long key = nextKey();
+        insertSubmission(key, outcome, planKey, unitKey, monthKey, onTime, "rejected", null, null, outcome.parsed(),
+                outcome.errors().size(), storedPath, jobExecutionId);
+        List<ValidationError> errors = outcome.errors();
+        List<Integer> positions = java.util.stream.IntStream.range(0, errors.size()).boxed().toList();
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO submission_error (submission_key, seq, sheet, cell, value, rule, message)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", positions, 500, (ps, i) -> {
+                    ValidationError e = errors.get(i);
+                    ps.setLong(1, key);
+                    ps.setInt(2, i + 1);
+                    ps.setString(3, e.sheet());
+                    ps.setString(4, e.cell());
+                    ps.setString(5, truncate(e.value()));
+                    ps.setString(6, e.rule().name());
+                    ps.setString(7, e.message());
+                });
+        return key;
+    }
+
+    long recordDuplicate(ImportOutcome outcome, Boolean onTime, String storedPath, long jobExecutionId) {
+        long key = nextKey();
+        jdbc.sql("""
+                INSERT INTO fact_submission (submission_key, plan_key, unit_key, month_key, inbox_folder, file_name,
+                    file_hash, file_size, received_at, on_time, status, duplicate_of, job_execution_id, stored_path)
+                SELECT :key, plan_key, unit_key, month_key, :folder, :name, :hash, :size, :received, :onTime,
+                       'duplicate', submission_key, :job, :stored
+                FROM fact_submission WHERE submission_key = :original""")
+                .param("key", key).param("folder", folder(outcome)).param("name", outcome.file().fileName())
+                .param("hash", outcome.hash()).param("size", outcome.file().size())
+                .param("received", Timestamp.from(outcome.file().receivedAt())).param("onTime", onTime)
+                .param("job", jobExecutionId).param("stored", storedPath).param("original", outcome.existingKey())
+                .update();
+        return key;
+    }
+
+    void markMoved(List<Long> keys) {
+        if (!keys.isEmpty()) {
+            jdbc.sql("UPDATE fact_submission SET moved_at = now() WHERE submission_key = ANY(:keys) AND moved_at IS NULL")
+                    .param("keys", keys.toArray(Long[]::new)).update();
+        }
+    }
+
+    /** The errors recorded for a rejected submission, to rebuild its error report after an interrupted run. */
+    List<ValidationError> errorsOf(long submissionKey) {
+        return jdbc.sql("SELECT sheet, cell, value, rule, message FROM submission_error WHERE submission_key = :key ORDER BY seq")
+                .param("key", submissionKey)
+                .query((rs, n) -> new ValidationError(rs.getString(1), rs.getString(2), rs.getString(3),
+                        Rule.valueOf(rs.getString(4)), rs.getString(5)))
+                .list();
+    }
+
+    /** The month folder of a loaded submission (for archiving its duplicates beside it). */
+    YearMonth monthOf(long submissionKey) {
+        int monthKey = jdbc.sql("SELECT month_key FROM fact_submission WHERE submission_key = :key")
+                .param("key", submissionKey).query(Integer.class).single();
+        return YearMonth.of(monthKey / 100, monthKey % 100);
+    }
+
+    /** Whether a file received at that moment met the month's report due date. */
+    Boolean onTime(Integer monthKey, Instant receivedAt, ZoneId zone) {
+        if (monthKey == null) {
+            return null;
+        }
+        LocalDate due = jdbc.sql("SELECT report_due_date FROM dim_month WHERE month_key = :month").param("month", monthKey)
+                .query(LocalDate.class).single();
+        return !receivedAt.atZone(zone).toLocalDate().isAfter(due);
+    }
+
+    private long nextKey() {
+        return jdbc.sql("SELECT nextval(pg_get_serial_sequence('fact_submission', 'submission_key'))")
+                .query(Long.class).single();
+    }
+
+    private void insertSubmission(long key, ImportOutcome outcome, Integer planKey, Integer unitKey, Integer monthKey,
+                                  Boolean onTime, String status, Long supersededBy, Long duplicateOf, ParsedWorkbook wb,
+                                  int errorCount, String storedPath, long jobExecutionId) {
+        jdbc.sql("""
+                INSERT INTO fact_submission (submission_key, plan_key, unit_key, month_key, inbox_folder, file_name,
+                    file_hash, file_size, received_at, on_time, status, superseded_by, duplicate_of, template_version,
+                    prepared_by, phone, prepared_on, error_count, job_execution_id, stored_path)
+                VALUES (:key, :plan, :unit, :month, :folder, :name, :hash, :size, :received, :onTime, :status,
+                    :supersededBy, :duplicateOf, :version, :preparedBy, :phone, :preparedOn, :errors, :job, :stored)""")
+                .param("key", key).param("plan", planKey).param("unit", unitKey).param("month", monthKey)
+                .param("folder", folder(outcome)).param("name", outcome.file().fileName())
+                .param("hash", outcome.hash() == null ? "0".repeat(64) : outcome.hash())
+                .param("size", outcome.file().size()).param("received", Timestamp.from(outcome.file().receivedAt()))
+                .param("onTime", onTime).param("status", status).param("supersededBy", supersededBy)
+                .param("duplicateOf", duplicateOf)
+                .param("version", wb == null ? null : truncate(wb.templateVersion()))
+                .param("preparedBy", wb == null ? null : truncate(wb.preparedBy()))
+                .param("phone", wb == null ? null : truncate(wb.phone()))
+                .param("preparedOn", wb == null ? null : wb.preparedOn())
+                .param("errors", errorCount).param("job", jobExecutionId).param("stored", storedPath)
+                .update();
+    }
+
+    private void insertTaskFacts(long key, ParsedWorkbook wb) {
+        List<TaskFact> facts = wb.tasks();
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO fact_task_progress (submission_key, task_key, unit_key, month_key, role, status, progress_pct,
+                    completed_on, result_text, difficulties, proposals, source_cell)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, 500, (ps, f) -> {
+                    ps.setLong(1, key);
+                    ps.setInt(2, f.taskKey());
+                    ps.setInt(3, wb.unitKey());
+                    ps.setInt(4, wb.monthKey());
+                    ps.setString(5, f.role());
+                    ps.setString(6, f.status());
+                    ps.setBigDecimal(7, f.progressPct());
+                    ps.setObject(8, f.completedOn());
+                    ps.setString(9, f.result());
+                    ps.setString(10, f.difficulties());
+                    ps.setString(11, f.proposals());
+                    ps.setString(12, f.sourceCell());
+                });
+    }
+
+    private void insertIndicatorFacts(long key, ParsedWorkbook wb) {
+        List<IndicatorFact> facts = wb.indicators();
+        jdbcTemplate.batchUpdate("""
+                INSERT INTO fact_indicator_value (submission_key, indicator_key, unit_key, month_key, numerator,
+                    denominator, note, source_cell, denominator_cell)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, 500, (ps, f) -> {
+                    ps.setLong(1, key);
+                    ps.setInt(2, f.indicatorKey());
+                    ps.setInt(3, wb.unitKey());
+                    ps.setInt(4, wb.monthKey());
+                    ps.setBigDecimal(5, f.numerator());
+                    ps.setBigDecimal(6, f.denominator());
+                    ps.setString(7, f.note());
+                    ps.setString(8, f.numeratorCell());
+                    ps.setString(9, f.denominatorCell());
+                });
+    }
+
+    private static String folder(ImportOutcome outcome) {
+        return outcome.file().folder() == null ? "" : outcome.file().folder();
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+}

@@ -1,0 +1,111 @@
+package vn.da06.submission;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Records each workbook of a chunk (one savepoint each, inside the chunk's transaction) and, once the chunk is
+ * committed, moves the files to the archive or the rejected folder. A workbook the database refuses despite the
+ * checks is rejected on its own; the rest of the chunk still loads.
+ */
+class SubmissionWriter implements ItemWriter<ImportOutcome> {
+
+    private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
+    private static final Set<Rule> UNREADABLE = Set.of(Rule.FILE_EMPTY, Rule.FILE_NOT_XLSX, Rule.FILE_LEGACY_XLS,
+            Rule.FILE_ENCRYPTED, Rule.FILE_CORRUPT, Rule.FILE_UNREADABLE, Rule.FILE_TOO_LARGE, Rule.FILE_ZIP_BOMB,
+            Rule.FILE_UNSAFE_XML, Rule.FILE_NAME, Rule.SHEET_TOO_MANY_ROWS, Rule.FILE_OUTSIDE_UNIT_FOLDER, Rule.UNIT_UNKNOWN);
+
+    private final SubmissionStore store;
+    private final StoredFiles storedFiles;
+    private final FileMover mover;
+    private final ZoneId zone;
+    private final TransactionTemplate savepoint;
+    private final long jobExecutionId;
+
+    SubmissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover, ZoneId zone,
+                     PlatformTransactionManager transactionManager, long jobExecutionId) {
+        this.store = store;
+        this.storedFiles = storedFiles;
+        this.mover = mover;
+        this.zone = zone;
+        this.jobExecutionId = jobExecutionId;
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @Override
+    public void write(Chunk<? extends ImportOutcome> chunk) {
+        List<PendingMove> moves = new ArrayList<>();
+        for (ImportOutcome outcome : chunk) {
+            moves.add(recordSafely(outcome));
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                mover.moveAll(moves);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != STATUS_COMMITTED) {
+                    mover.forget(moves);
+                }
+            }
+        });
+    }
+
+    private PendingMove recordSafely(ImportOutcome outcome) {
+        try {
+            return savepoint.execute(status -> record(outcome));
+        } catch (DataAccessException e) {
+            log.warn("Cơ sở dữ liệu từ chối {}: {}", outcome.file().display(), e.getMostSpecificCause().getMessage());
+            ImportOutcome refused = outcome.rejectedInstead(ValidationError.ofFile(Rule.DATABASE_REJECTED,
+                    "cơ sở dữ liệu không nhận số liệu của tệp (" + e.getMostSpecificCause().getMessage()
+                            + "); hãy kiểm tra lại các số liệu rồi gửi lại."));
+            return savepoint.execute(status -> record(refused));
+        }
+    }
+
+    private PendingMove record(ImportOutcome outcome) {
+        InboxFile file = outcome.file();
+        return switch (outcome.kind()) {
+            case LOAD -> {
+                ParsedWorkbook wb = outcome.parsed();
+                Path target = storedFiles.archiveTarget(file.folder(), wb.month(), file.fileName());
+                long key = store.recordAccepted(outcome, wb, store.onTime(wb.monthKey(), file.receivedAt(), zone),
+                        storedFiles.record(target), jobExecutionId);
+                yield new PendingMove(key, file, target, List.of(), false);
+            }
+            case REJECT -> {
+                Path target = storedFiles.rejectedTarget(file.folder(), file.fileName());
+                ParsedWorkbook wb = outcome.parsed();
+                Integer monthKey = wb == null ? null : wb.monthKey();
+                long key = store.recordRejected(outcome, wb == null ? null : wb.planKey(), outcome.unitKey(), monthKey,
+                        store.onTime(monthKey, file.receivedAt(), zone), storedFiles.record(target), jobExecutionId);
+                boolean annotate = outcome.errors().stream().noneMatch(e -> UNREADABLE.contains(e.rule()));
+                yield new PendingMove(key, file, target, outcome.errors(), annotate);
+            }
+            case DUPLICATE -> {
+                Path target = storedFiles.archiveTarget(file.folder(), store.monthOf(outcome.existingKey()), file.fileName());
+                long key = store.recordDuplicate(outcome, null, storedFiles.record(target), jobExecutionId);
+                yield new PendingMove(key, file, target, List.of(), false);
+            }
+            case FINISH_MOVE -> new PendingMove(outcome.existingKey(), file, storedFiles.resolve(outcome.existingPath()),
+                    outcome.errors(), outcome.errors().stream().noneMatch(e -> UNREADABLE.contains(e.rule())));
+        };
+    }
+}

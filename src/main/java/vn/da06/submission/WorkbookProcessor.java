@@ -1,0 +1,118 @@
+package vn.da06.submission;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides what becomes of one inbox file, writing nothing: the same content loaded before is a duplicate; a file an
+ * interrupted run had recorded but not yet moved only needs moving; anything else is read (streaming, within
+ * limits) and checked against the contract.
+ */
+@Component
+class WorkbookProcessor {
+
+    private static final Set<String> SHEETS = Set.of(WorkbookLayout.COVER_SHEET, WorkbookLayout.TASK_SHEET,
+            WorkbookLayout.INDICATOR_SHEET, WorkbookLayout.MARKER_SHEET);
+
+    private final SubmissionStore store;
+    private final StoredFiles storedFiles;
+    private final MarkerKey markerKey;
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    WorkbookProcessor(SubmissionStore store, StoredFiles storedFiles, MarkerKey markerKey, JdbcClient jdbc,
+                      ImportProperties properties) {
+        this.store = store;
+        this.storedFiles = storedFiles;
+        this.markerKey = markerKey;
+        this.jdbc = jdbc;
+        this.zone = properties.zone();
+    }
+
+    /** Reference data for one run: read once, shared by every file of the run. */
+    ReferenceData referenceData() {
+        return ReferenceData.load(jdbc);
+    }
+
+    ImportOutcome process(InboxFile file, ReferenceData reference) {
+        ImportOutcome outcome = decide(file, reference);
+        if (outcome.kind() != ImportOutcome.Kind.REJECT || file.folder() == null) {
+            return outcome;
+        }
+        java.time.YearMonth arrival = java.time.YearMonth.from(file.receivedAt().atZone(zone));
+        return outcome.withUnitIfMissing(reference.unit(file.folder(), arrival).map(ReferenceData.UnitInfo::key).orElse(null));
+    }
+
+    private ImportOutcome decide(InboxFile file, ReferenceData reference) {
+        if (Files.isSymbolicLink(file.path())) {
+            return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_NAME,
+                    "đây là một liên kết tượng trưng (symlink), không phải tệp; da06 không theo liên kết ra ngoài hộp thư. "
+                            + "Hãy chép chính tệp báo cáo vào thư mục."));
+        }
+        if (Files.isDirectory(file.path(), LinkOption.NOFOLLOW_LINKS)) {
+            return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_NOT_XLSX,
+                    "đây là một thư mục, không phải tệp Excel .xlsx; hãy đặt tệp báo cáo trực tiếp trong thư mục của đơn vị."));
+        }
+        String hash;
+        try {
+            hash = hash(file);
+        } catch (IOException e) {
+            return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_UNREADABLE,
+                    "không đọc được tệp (" + e.getMessage() + "); hãy gửi lại."));
+        }
+        if (file.folder() == null) {
+            return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.FILE_OUTSIDE_UNIT_FOLDER,
+                    "tệp nằm ngay trong hộp thư, không trong thư mục mã đơn vị; hãy đặt vào inbox/<mã đơn vị>/."));
+        }
+        Optional<ImportOutcome> earlier = earlier(file, hash);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (!reference.isUnitCode(file.folder())) {
+            return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.UNIT_UNKNOWN, "thư mục \""
+                    + file.folder() + "\" không phải mã của đơn vị nào; mỗi đơn vị gửi vào thư mục mang mã của mình."));
+        }
+        try {
+            WorkbookCells cells = XlsxCellReader.read(file.path(), SHEETS);
+            return ImportOutcome.of(file, hash, WorkbookCheck.check(file, cells, reference, markerKey.bytes(), zone));
+        } catch (WorkbookUnreadableException e) {
+            return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.valueOf(e.rule()), e.getMessage()));
+        }
+    }
+
+    private Optional<ImportOutcome> earlier(InboxFile file, String hash) {
+        List<SubmissionStore.Earlier> earlier = store.withHash(hash);
+        for (SubmissionStore.Earlier e : earlier) {
+            boolean samePlace = e.inboxFolder().equals(file.folder()) && e.fileName().equals(file.fileName());
+            if (samePlace && e.storedPath() != null
+                    && !Files.exists(storedFiles.resolve(e.storedPath()), LinkOption.NOFOLLOW_LINKS)) {
+                List<ValidationError> errors = e.status().equals("rejected") ? store.errorsOf(e.key()) : List.of();
+                return Optional.of(ImportOutcome.finishMove(file, hash, e.key(), e.storedPath(), errors));
+            }
+        }
+        return earlier.stream().filter(SubmissionStore.Earlier::loaded).findFirst()
+                .map(e -> ImportOutcome.duplicate(file, hash, e.key()));
+    }
+
+    private static String hash(InboxFile file) throws IOException {
+        try (DigestInputStream in = new DigestInputStream(Files.newInputStream(file.path(), LinkOption.NOFOLLOW_LINKS),
+                MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return HexFormat.of().formatHex(in.getMessageDigest().digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
