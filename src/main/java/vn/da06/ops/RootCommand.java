@@ -1,5 +1,6 @@
 package vn.da06.ops;
 
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -7,6 +8,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Component
+@Scope("prototype")
 @Command(name = "da06", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "LỆNH", versionProvider = VersionProvider.class,
         description = "Kho dữ liệu báo cáo Đề án 06: nạp kế hoạch, tạo mẫu báo cáo cho đơn vị, nhập báo cáo tháng "
                 + "và lập báo cáo tháng, sơ kết 6 tháng, tổng kết năm.")

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,6 +18,7 @@ import vn.da06.ops.CliCommand;
 import vn.da06.ops.TextColumns;
 
 @Component
+@Scope("prototype")
 @Order(10)
 @Command(name = "plan", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "LỆNH",
         description = "Nạp và xem kế hoạch thực hiện Đề án 06 (nhiệm vụ, đơn vị, chỉ tiêu).",
@@ -32,6 +34,7 @@ class PlanCommand implements CliCommand, Runnable {
     }
 
     @Component
+    @Scope("prototype")
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Nạp hoặc cập nhật một kế hoạch từ thư mục dữ liệu (plan.yml, units.csv, unit-groups.csv, "
                     + "tasks.csv, indicators.csv).",
@@ -76,6 +79,7 @@ class PlanCommand implements CliCommand, Runnable {
     }
 
     @Component
+    @Scope("prototype")
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "In các nhiệm vụ của kế hoạch theo nhóm, với đơn vị chủ trì, phối hợp và thời hạn.")
     static class Show implements Runnable {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,6 +17,7 @@ import vn.da06.Da06Properties;
 import vn.da06.ops.CliCommand;
 
 @Component
+@Scope("prototype")
 @Order(30)
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"Nhập các tệp báo cáo tháng trong hộp thư (inbox/<mã đơn vị>/*.xlsx) vào kho dữ liệu.",

@@ -55,7 +55,7 @@ final class TestWorkbook {
     }
 
     /** A task row: code, status, progress, completion date, result, difficulties, proposals (null = blank). */
-    TestWorkbook task(String code, Object status, Object progress, Object completedOn, String result,
+    TestWorkbook task(String code, Object status, Object progress, Object completedOn, Object result,
                       String difficulties, String proposals) {
         Map<TaskColumn, Object> row = new LinkedHashMap<>();
         row.put(TaskColumn.CODE, code);
@@ -164,8 +164,14 @@ final class TestWorkbook {
         }
     }
 
+    /** A formula cell (no cached value), e.g. {@code new Formula("HYPERLINK(\"http://x\")")}. */
+    record Formula(String text) {
+    }
+
     private static void set(Row row, int column, Object value) {
-        if (value instanceof Number n) {
+        if (value instanceof Formula f) {
+            row.createCell(column).setCellFormula(f.text());
+        } else if (value instanceof Number n) {
             row.createCell(column).setCellValue(n.doubleValue());
         } else if (value instanceof java.time.LocalDate d) {
             var cell = row.createCell(column);

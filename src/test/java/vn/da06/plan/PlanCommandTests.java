@@ -1,0 +1,53 @@
+package vn.da06.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import vn.da06.ops.Cli;
+import vn.da06.support.CliRun;
+import vn.da06.support.Da06SpringTest;
+
+@Da06SpringTest
+class PlanCommandTests {
+
+    @Autowired
+    Cli cli;
+
+    @Test
+    void importThenShowPrintsThe32TasksByGroupInVietnamese() {
+        CliRun imported = CliRun.run(cli, "plan", "import");
+        assertThat(imported.exitCode()).isZero();
+        assertThat(imported.out()).containsAnyOf("Đã nạp kế hoạch TUYPHUOC-2024: 32 nhiệm vụ trong 7 nhóm",
+                "Kế hoạch TUYPHUOC-2024 không thay đổi");
+
+        CliRun shown = CliRun.run(cli, "plan", "show");
+
+        assertThat(shown.exitCode()).isZero();
+        assertThat(shown.out()).startsWith("Kế hoạch TUYPHUOC-2024: 32 nhiệm vụ")
+                .contains("I.    VỀ CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (08 NHIỆM VỤ)")
+                .contains("VII.  VỀ CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN (04 NHIỆM VỤ)")
+                .contains("Ngày 22 hàng tháng").contains("30/06/2024)");
+        long taskLines = Pattern.compile("(?m)^\\d{1,2} +\\S").matcher(shown.out()).results().count();
+        assertThat(taskLines).isEqualTo(32);
+    }
+
+    @Test
+    void aWrongFolderFailsWithOneVietnameseLine() {
+        CliRun run = CliRun.run(cli, "plan", "import", "/khong/co/thu-muc");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("Lỗi: kế hoạch có 1 lỗi, chưa nạp gì: không có thư mục kế hoạch /khong/co/thu-muc");
+    }
+
+    @Test
+    void everyCommandHasVietnameseHelp() {
+        for (String[] args : new String[][] {{"--help"}, {"plan", "--help"}, {"plan", "import", "--help"}, {"plan", "show", "--help"}}) {
+            CliRun run = CliRun.run(cli, args);
+            assertThat(run.exitCode()).isZero();
+            assertThat(run.out()).contains("Cách dùng:").contains("Hiện hướng dẫn này rồi thoát.");
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package vn.da06.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+import vn.da06.Da06Properties;
+import vn.da06.ops.Cli;
+import vn.da06.plan.PlanImporter;
+import vn.da06.support.CliRun;
+import vn.da06.support.Da06SpringTest;
+
+@Da06SpringTest
+class ImportCommandTests {
+
+    @Autowired
+    Cli cli;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Da06Properties properties;
+    @Autowired
+    MarkerKey markerKey;
+    @Autowired
+    PlanImporter plans;
+
+    @BeforeEach
+    void emptyWarehouseAndFolders() throws IOException {
+        plans.importBundled();
+        jdbc.sql("TRUNCATE fact_task_progress, fact_indicator_value, submission_error, fact_submission").update();
+        for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected())) {
+            FileSystemUtils.deleteRecursively(dir);
+            Files.createDirectories(dir);
+        }
+        TestWorkbook.of("21952", "2024-03", markerKey.bytes()).indicator("CT02", 45, 50, null)
+                .write(properties.inbox().resolve("21952/tot.xlsx"), ImportFunctionalTests.ON_TIME);
+        TestWorkbook.of("21952", "2024-04", markerKey.bytes()).indicator("CT02", 55, 50, null)
+                .write(properties.inbox().resolve("21952/sai.xlsx"), ImportFunctionalTests.LATE.plusSeconds(30L * 86_400));
+    }
+
+    @Test
+    void importPrintsASummaryAndExitsZeroEvenWithRejections() {
+        CliRun run = CliRun.run(cli, "import");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("Đã xử lý 2 tệp").contains("Nạp vào kho:        1 tệp")
+                .contains("Bị từ chối:         1 tệp").contains("21952/sai.xlsx (1 lỗi)")
+                .contains("Chỉ tiêu!E4: Tử số không được lớn hơn mẫu số");
+    }
+
+    @Test
+    void dryRunSaysWhatWouldHappenAndChangesNothing() {
+        CliRun run = CliRun.run(cli, "import", "--dry-run");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("21952/tot.xlsx: sẽ nạp (0 nhiệm vụ, 1 chỉ tiêu, kỳ 2024-03)")
+                .contains("21952/sai.xlsx: sẽ bị từ chối: Chỉ tiêu!E4");
+        assertThat(jdbc.sql("SELECT count(*) FROM fact_submission").query(Integer.class).single()).isZero();
+        assertThat(properties.inbox().resolve("21952/tot.xlsx")).exists();
+    }
+
+    @Test
+    void aMissingInboxIsAOneLineErrorAndANonZeroExit() {
+        CliRun run = CliRun.run(cli, "import", "--inbox", properties.home().resolve("khong-co").toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err().strip()).startsWith("Lỗi: không có thư mục hộp thư").doesNotContain("\n");
+    }
+
+    @Test
+    void helpIsInVietnamese() {
+        CliRun run = CliRun.run(cli, "import", "--help");
+        assertThat(run.out()).contains("Cách dùng: da06 import").contains("Chỉ kiểm tra và in tệp nào sẽ được nạp");
+    }
+}
