@@ -26,7 +26,7 @@ class ReportExporter {
 
     void export(FilledReport report, ReportFormat format, Path target, String title) throws IOException, JRException {
         Files.createDirectories(target.getParent());
-        Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 switch (format) {
