@@ -53,13 +53,16 @@ class ReportExporter {
         exporter.exportReport();
     }
 
-    /** Rows may grow in Word, so that staff can edit the text. */
+    /**
+     * Rows keep the heights of the PDF: with rows that grow, Word and LibreOffice re-paginate and the page numbers
+     * of the report land in the middle of their pages.
+     */
     private static void docx(FilledReport report, OutputStream out) throws JRException {
         JRDocxExporter exporter = new JRDocxExporter();
         exporter.setExporterInput(SimpleExporterInput.getInstance(report.document()));
         exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
         SimpleDocxReportConfiguration configuration = new SimpleDocxReportConfiguration();
-        configuration.setFlexibleRowHeight(true);
+        configuration.setFlexibleRowHeight(false);
         exporter.setConfiguration(configuration);
         exporter.exportReport();
     }
