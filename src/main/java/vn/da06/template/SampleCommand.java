@@ -3,6 +3,8 @@ package vn.da06.template;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -13,7 +15,9 @@ import picocli.CommandLine.Spec;
 import vn.da06.ops.CliCommand;
 import vn.da06.template.SampleFile.Kind;
 
+// A new instance per command line: picocli takes a reused object's last option values as its defaults.
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Order(21)
 @Command(name = "sample", mixinStandardHelpOptions = true,
         description = {"Tạo các tệp báo cáo mẫu như các đơn vị gửi về (để chạy thử và kiểm thử việc nhập báo cáo): "

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
@@ -15,7 +17,9 @@ import picocli.CommandLine.Spec;
 import vn.da06.Da06Properties;
 import vn.da06.ops.CliCommand;
 
+// A new instance per command line: picocli takes a reused object's last option values as its defaults.
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Order(20)
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = {"Tạo mẫu báo cáo tháng (.xlsx) cho các đơn vị: mỗi đơn vị một tệp <mã đơn vị>_<YYYY-MM>.xlsx gồm "
