@@ -3,6 +3,7 @@ package vn.da06.template;
 import java.time.YearMonth;
 
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
+import org.apache.poi.ss.usermodel.IgnoredErrorType;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -20,12 +21,14 @@ final class CoverSheet {
 
     /** 0-based row of the first cover field (Excel row 3). */
     static final int FIRST_FIELD_ROW = 2;
+    private static final int[] WIDTHS = {20, 62, 44};
+    private static final int TOTAL_WIDTH = WIDTHS[0] + WIDTHS[1] + WIDTHS[2];
 
     private CoverSheet() {
     }
 
     static void write(XSSFSheet sheet, UnitTemplate template, TemplateStyles styles) {
-        Cells.widths(sheet, 20, 62, 44);
+        Cells.widths(sheet, WIDTHS);
         XSSFRow title = sheet.createRow(0);
         Cells.text(title, 0, "BÁO CÁO KẾT QUẢ THỰC HIỆN ĐỀ ÁN 06 THÁNG " + MonthRange.LABEL.format(template.month()),
                 styles.title);
@@ -34,7 +37,7 @@ final class CoverSheet {
         XSSFRow planRow = sheet.createRow(1);
         Cells.text(planRow, 0, template.plan().name(), styles.subtitle);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, 2));
-        Cells.fitMerged(planRow, template.plan().name(), 20 + 62 + 44);
+        Cells.fitMerged(planRow, template.plan().name(), TOTAL_WIDTH);
 
         for (CoverField field : CoverField.values()) {
             XSSFRow row = sheet.createRow(FIRST_FIELD_ROW + field.ordinal());
@@ -43,13 +46,15 @@ final class CoverSheet {
             Cells.fitHeight(row, 0, 2);
         }
         int last = FIRST_FIELD_ROW + CoverField.values().length - 1;
+        // Unit codes such as 21952 and phone numbers are text on purpose: no "number stored as text" flags.
+        sheet.addIgnoredErrors(new CellRangeAddress(FIRST_FIELD_ROW, last, 1, 1), IgnoredErrorType.NUMBER_STORED_AS_TEXT);
         XSSFRow note = sheet.createRow(last + 2);
         Cells.text(note, 0, "Đơn vị chỉ nhập các ô nền vàng nhạt (ở đây: người lập, số điện thoại, ngày lập) và các sheet "
                 + "\"" + WorkbookLayout.TASK_SHEET + "\", \"" + WorkbookLayout.INDICATOR_SHEET + "\". Không sửa mã đơn vị, "
                 + "kỳ báo cáo, mã kế hoạch, phiên bản mẫu: tệp đã sửa các ô này sẽ bị từ chối. Xem sheet \""
                 + WorkbookLayout.GUIDE_SHEET + "\".", styles.subtitle);
         sheet.addMergedRegion(new CellRangeAddress(last + 2, last + 2, 0, 2));
-        Cells.fitMerged(note, note.getCell(0).getStringCellValue(), 20 + 62 + 44);
+        Cells.fitMerged(note, note.getCell(0).getStringCellValue(), TOTAL_WIDTH);
 
         int preparedOn = FIRST_FIELD_ROW + CoverField.PREPARED_ON.ordinal();
         YearMonth month = template.month();

@@ -30,7 +30,7 @@ import vn.da06.template.UnitTemplate.PreviousIndicator;
 final class IndicatorSheet {
 
     /** Column widths in characters, by {@link IndicatorColumn} ordinal. */
-    private static final int[] WIDTHS = {10, 44, 48, 11, 13, 13, 11, 30};
+    private static final int[] WIDTHS = {12, 44, 48, 11, 13, 13, 11, 30};
     private static final String NUMERATOR = CellReference.convertNumToColString(IndicatorColumn.NUMERATOR.ordinal());
     private static final String DENOMINATOR = CellReference.convertNumToColString(IndicatorColumn.DENOMINATOR.ordinal());
 

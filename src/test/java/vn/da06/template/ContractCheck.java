@@ -1,6 +1,7 @@
 package vn.da06.template;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -122,7 +123,7 @@ final class ContractCheck {
         for (int r : TemplateWorkbookTests.rows(tasks)) {
             String status = Workbooks.text(tasks, r, TaskColumn.STATUS.ordinal());
             if (!status.isBlank() && WorkbookLayout.STATUSES.stream().noneMatch(e -> e.getKey().equals(status))) {
-                forms.add(java.text.Normalizer.isNormalized(status, java.text.Normalizer.Form.NFC) ? "status-variant" : "nfd");
+                forms.add(Normalizer.isNormalized(status, Normalizer.Form.NFC) ? "status-variant" : "nfd");
             }
             Cell progress = cell(tasks, r, TaskColumn.PROGRESS.ordinal());
             if (progress != null && progress.getCellType() == CellType.STRING) {

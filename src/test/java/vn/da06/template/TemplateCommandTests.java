@@ -20,6 +20,9 @@ import vn.da06.support.Da06SpringTest;
 @Da06SpringTest
 class TemplateCommandTests {
 
+    /** Named on every command: other tests load plans of their own, and the default is the latest loaded. */
+    private static final String PLAN = "TUYPHUOC-2024";
+
     @Autowired
     Cli cli;
 
@@ -48,7 +51,7 @@ class TemplateCommandTests {
     @Test
     void aBadMonthIsRefusedInOneVietnameseLine() {
         for (String month : new String[] {"2024-13", "03/2024", "2024-3"}) {
-            CliRun run = CliRun.run(cli, "template", "--month", month, "--out", dir.toString());
+            CliRun run = CliRun.run(cli, "template", "--month", month, "--plan", PLAN, "--out", dir.toString());
             assertThat(run.exitCode()).as(month).isNotZero();
             assertThat(run.err().strip()).as(month).doesNotContain("\n")
                     .startsWith("Lỗi: tháng \"" + month + "\" không hợp lệ: hãy viết dạng YYYY-MM, ví dụ 2024-03.");
@@ -58,11 +61,11 @@ class TemplateCommandTests {
 
     @Test
     void aMonthOutsideThePlanAnUnknownUnitOrPlanIsRefusedWithTheReason() {
-        assertOneLineError(CliRun.run(cli, "template", "--month", "2025-01", "--out", dir.toString()),
+        assertOneLineError(CliRun.run(cli, "template", "--month", "2025-01", "--plan", PLAN, "--out", dir.toString()),
                 "Lỗi: tháng 01/2025 nằm ngoài thời gian của kế hoạch TUYPHUOC-2024 (01/01/2024 – 31/12/2024).");
-        assertOneLineError(CliRun.run(cli, "template", "--month", "2024-03", "--unit", "XYZ", "--out", dir.toString()),
+        assertOneLineError(CliRun.run(cli, "template", "--month", "2024-03", "--unit", "XYZ", "--plan", PLAN, "--out", dir.toString()),
                 "Lỗi: không có đơn vị mã XYZ trong tháng 03/2024.");
-        assertOneLineError(CliRun.run(cli, "template", "--month", "2024-03", "--unit", "550", "--out", dir.toString()),
+        assertOneLineError(CliRun.run(cli, "template", "--month", "2024-03", "--unit", "550", "--plan", PLAN, "--out", dir.toString()),
                 "Lỗi: đơn vị 550 (Huyện Tuy Phước) không được giao nhiệm vụ hay chỉ tiêu nào");
         assertOneLineError(CliRun.run(cli, "template", "--month", "2024-03", "--plan", "NOPE", "--out", dir.toString()),
                 "Lỗi: chưa nạp kế hoạch NOPE");
@@ -73,7 +76,7 @@ class TemplateCommandTests {
 
     @Test
     void templateWritesOneFilePerUnitNamed() throws IOException {
-        CliRun run = CliRun.run(cli, "template", "--month", "2024-03", "--unit", "21952", "cah", "--out", dir.toString());
+        CliRun run = CliRun.run(cli, "template", "--month", "2024-03", "--unit", "21952", "cah", "--plan", PLAN, "--out", dir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Đã tạo 2 mẫu báo cáo tháng 03/2024",
@@ -86,7 +89,7 @@ class TemplateCommandTests {
 
     @Test
     void sampleWritesTheInboxLayoutAndSummarises() throws IOException {
-        CliRun run = CliRun.run(cli, "sample", "--month", "2024-02", "--seed", "11", "--out", dir.toString());
+        CliRun run = CliRun.run(cli, "sample", "--month", "2024-02", "--seed", "11", "--plan", PLAN, "--out", dir.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("tệp báo cáo mẫu của", "tháng 02/2024", "(hạt giống 11)", "gửi đúng hạn:",

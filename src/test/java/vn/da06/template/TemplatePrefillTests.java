@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -191,6 +192,6 @@ class TemplatePrefillTests {
     }
 
     private static List<String> cellTexts(XSSFSheet sheet, int row, TaskColumn... columns) {
-        return java.util.Arrays.stream(columns).map(c -> Workbooks.text(sheet, row, c.ordinal())).toList();
+        return Arrays.stream(columns).map(c -> Workbooks.text(sheet, row, c.ordinal())).toList();
     }
 }

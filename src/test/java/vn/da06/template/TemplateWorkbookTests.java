@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
 import org.apache.poi.ss.usermodel.DataValidationConstraint.ValidationType;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -21,9 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetProtection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTSheetProtection;
 
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.MarkerKey;
@@ -90,7 +92,7 @@ class TemplateWorkbookTests {
                             SELECT t.code, t.content || ' | ' || t.deadline_text FROM dim_task t JOIN dim_plan p USING (plan_key)
                             WHERE p.code = :plan""").param("plan", PLAN)
                     .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             for (int r : rows(tasks)) {
                 String code = Workbooks.text(tasks, r, TaskColumn.CODE.ordinal());
                 assertThat(Workbooks.text(tasks, r, TaskColumn.CONTENT.ordinal()) + " | "
@@ -188,7 +190,7 @@ class TemplateWorkbookTests {
 
             XSSFSheet cover = workbook.getSheet(WorkbookLayout.COVER_SHEET);
             XSSFCell unitCode = coverValue(cover, CoverField.UNIT_CODE);
-            assertThat(unitCode.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(unitCode.getCellType()).isEqualTo(CellType.STRING);
             assertThat(unitCode.getStringCellValue()).isEqualTo(marker.unitCode()).isEqualTo("21952");
             assertThat(coverValue(cover, CoverField.PERIOD).getStringCellValue()).isEqualTo("03/2024");
             assertThat(marker.month()).isEqualTo("2024-03");

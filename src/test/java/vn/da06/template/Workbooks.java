@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -66,7 +67,7 @@ final class Workbooks {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
                         lines.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getCellType() + " "
-                                + (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA ? "=" + cell.getCellFormula() + " " : "")
+                                + (cell.getCellType() == CellType.FORMULA ? "=" + cell.getCellFormula() + " " : "")
                                 + text(sheet, row.getRowNum(), cell.getColumnIndex()));
                     }
                 }
