@@ -53,21 +53,12 @@ public class SampleWorkbooks {
      */
     public SampleRun generate(String planCode, MonthRange months, long seed, Path outDir) {
         Plan plan = catalog.plan(planCode, months);
-        Map<YearMonth, Map<String, UnitTemplate>> templates = new LinkedHashMap<>();
-        List<UnitMonth> slots = new ArrayList<>();
-        for (YearMonth month : months.months()) {
-            Map<String, UnitTemplate> byUnit = new LinkedHashMap<>();
-            for (Unit unit : catalog.reportingUnits(plan, month)) {
-                // The run carries its own state forward: what the warehouse holds must not leak into the samples.
-                byUnit.put(unit.code(), catalog.template(plan, unit, month).withoutPrevious());
-                slots.add(new UnitMonth(unit.code(), month));
-            }
-            templates.put(month, byUnit);
-        }
-        Map<UnitMonth, Entry> schedule = SampleSchedule.plan(slots, seed, (code, mistake) -> {
-            Map<String, UnitTemplate> sameMonth = templates.get(months.first());
-            return sameMonth.containsKey(code) && MistakeWriter.applicable(mistake, sameMonth.get(code), sameMonth.values());
-        });
+        Map<YearMonth, Map<String, UnitTemplate>> templates = templates(plan, months);
+        List<UnitMonth> slots = templates.entrySet().stream()
+                .flatMap(e -> e.getValue().keySet().stream().map(code -> new UnitMonth(code, e.getKey()))).toList();
+        Map<String, UnitTemplate> firstMonth = templates.get(months.first());
+        Map<UnitMonth, Entry> schedule = SampleSchedule.plan(slots, seed, (code, mistake) -> firstMonth.containsKey(code)
+                && MistakeWriter.applicable(mistake, firstMonth.get(code), firstMonth.values()));
 
         Map<String, UnitSimulation> units = new HashMap<>();
         List<SampleFile> files = new ArrayList<>();
@@ -80,24 +71,26 @@ public class SampleWorkbooks {
                     new Dice(seed, "file", slot.unitCode(), slot.month()));
             MonthReport report = unit.report(outbox.template);
             Entry entry = schedule.get(slot);
-            switch (entry.outcome()) {
-                case MISSING -> missing.add(slot);
-                case SENT -> {
-                    files.add(outbox.send(unit, report, firstArrival(plan, slot.month(), entry.late(), outbox.dice)));
-                    unit.accepted(report);
-                }
-                case RESENT -> {
-                    ZonedDateTime first = firstArrival(plan, slot.month(), entry.late(), outbox.dice);
-                    files.add(outbox.send(unit, unit.draft(report, outbox.dice), first));
-                    ZonedDateTime second = first.plusDays(outbox.dice.between(1, 4)).plusHours(outbox.dice.between(0, 5));
-                    files.add(outbox.resend(unit, report, second));
-                    unit.accepted(report);
-                }
-                case MISTAKE -> files.add(outbox.sendWithMistake(unit, report, entry.mistake(),
-                        firstArrival(plan, slot.month(), false, outbox.dice)));
+            if (entry.outcome() == SampleSchedule.Outcome.MISSING) {
+                missing.add(slot);
+            } else {
+                files.addAll(outbox.send(entry, unit, report));
             }
         }
         return new SampleRun(files, missing);
+    }
+
+    /** Every reporting unit's rows for every month, without the warehouse's values: the run carries its own. */
+    private Map<YearMonth, Map<String, UnitTemplate>> templates(Plan plan, MonthRange months) {
+        Map<YearMonth, Map<String, UnitTemplate>> templates = new LinkedHashMap<>();
+        for (YearMonth month : months.months()) {
+            Map<String, UnitTemplate> byUnit = new LinkedHashMap<>();
+            for (Unit unit : catalog.reportingUnits(plan, month)) {
+                byUnit.put(unit.code(), catalog.template(plan, unit, month).withoutPrevious());
+            }
+            templates.put(month, byUnit);
+        }
+        return templates;
     }
 
     /** On time: a working hour between the 1st and the due day of the next month; late: up to 15 days after it. */
@@ -121,20 +114,42 @@ public class SampleWorkbooks {
             this.dice = dice;
         }
 
-        SampleFile send(UnitSimulation unit, MonthReport report, ZonedDateTime arrival) {
+        /** Writes the month's file or files as scheduled; what the import would accept pre-fills the next month. */
+        List<SampleFile> send(Entry entry, UnitSimulation unit, MonthReport report) {
+            Plan plan = template.plan();
+            YearMonth month = template.month();
+            return switch (entry.outcome()) {
+                case SENT -> {
+                    SampleFile file = send(unit, report, firstArrival(plan, month, entry.late(), dice));
+                    unit.accepted(report);
+                    yield List.of(file);
+                }
+                case RESENT -> {
+                    ZonedDateTime first = firstArrival(plan, month, entry.late(), dice);
+                    SampleFile draft = send(unit, unit.draft(report, dice), first);
+                    SampleFile corrected = resend(unit, report, first.plusDays(dice.between(1, 4)).plusHours(dice.between(0, 5)));
+                    unit.accepted(report);
+                    yield List.of(draft, corrected);
+                }
+                case MISTAKE -> List.of(sendWithMistake(unit, report, entry.mistake(), firstArrival(plan, month, false, dice)));
+                case MISSING -> List.of();
+            };
+        }
+
+        private SampleFile send(UnitSimulation unit, MonthReport report, ZonedDateTime arrival) {
             Path file = folder.resolve(TemplateFiles.fileName(template.unit().code(), template.month()));
             write(filled(template, unit, report, arrival), file, arrival);
             boolean late = arrival.toLocalDate().isAfter(template.plan().dueDate(template.month()));
             return sampleFile(file, arrival, late ? Kind.LATE : Kind.ON_TIME, null, null);
         }
 
-        SampleFile resend(UnitSimulation unit, MonthReport report, ZonedDateTime arrival) {
+        private SampleFile resend(UnitSimulation unit, MonthReport report, ZonedDateTime arrival) {
             Path file = folder.resolve(TemplateFiles.resubmissionName(template.unit().code(), template.month(), 2));
             write(filled(template, unit, report, arrival), file, arrival);
             return sampleFile(file, arrival, Kind.RESUBMISSION, null, "gửi lại, sửa số liệu của tệp gửi trước");
         }
 
-        SampleFile sendWithMistake(UnitSimulation unit, MonthReport report, Mistake mistake, ZonedDateTime arrival) {
+        private SampleFile sendWithMistake(UnitSimulation unit, MonthReport report, Mistake mistake, ZonedDateTime arrival) {
             if (mistake == Mistake.OTHER_UNIT_WORKBOOK) {
                 UnitTemplate other = otherUnit();
                 Path file = folder.resolve(TemplateFiles.fileName(other.unit().code(), template.month()));

@@ -2,7 +2,6 @@ package vn.da06.template;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -44,7 +43,7 @@ final class TemplateFiles {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UserException("không tạo được thư mục " + dir + ": " + e.getMessage() + ". Hãy kiểm tra quyền ghi.", e);
         }
     }
 }
