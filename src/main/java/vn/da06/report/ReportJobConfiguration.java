@@ -88,16 +88,9 @@ class ReportJobConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<ReportFormat> reportFileWriter(@Value("#{stepExecution}") StepExecution step, ReportExporter exporter) {
-        ReportRequest request = ReportRequest.from(step.getJobParameters());
+    ReportFileWriter reportFileWriter(@Value("#{stepExecution}") StepExecution step, ReportExporter exporter) {
         Path filled = Path.of(step.getJobExecution().getExecutionContext().getString(FILLED_REPORT));
-        String title = request.kind().vietnameseName + " " + request.periodCode();
-        return chunk -> {
-            FilledReport report = FilledReport.load(filled.toFile());
-            for (ReportFormat format : chunk) {
-                exporter.export(report, format, request.file(format), title);
-            }
-        };
+        return new ReportFileWriter(ReportRequest.from(step.getJobParameters()), filled, exporter);
     }
 
     private static void deleteFilledReport(JobExecution execution) {

@@ -56,7 +56,7 @@ final class XlsxCellReader {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(40L * 1024 * 1024);
         ZipSecureFile.setMaxFileCount(500);
-        ZipSecureFile.setMaxTextSize(20L * 1024 * 1024);
+        ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
     }
 
     private XlsxCellReader() {
