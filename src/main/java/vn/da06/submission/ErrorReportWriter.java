@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -33,6 +35,7 @@ import vn.da06.VietnameseText;
  */
 final class ErrorReportWriter {
 
+    private static final long MAX_COPY_BYTES = 6L * 1024 * 1024;
     private static final List<String> HEADERS = List.of("Tệp", "Trang", "Ô", "Giá trị", "Quy tắc", "Cách sửa");
 
     private ErrorReportWriter() {
@@ -52,10 +55,38 @@ final class ErrorReportWriter {
     }
 
     private static Optional<Workbook> openCopy(Path file) {
+        if (!smallEnoughToCopy(file)) {
+            return Optional.empty();
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return Optional.of(new XSSFWorkbook(in));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * POI holds the copy whole in memory, about ten times its inflated size: only a workbook that inflates to a few
+     * megabytes (a genuine one inflates to a few hundred kilobytes) is copied. The streaming read has not seen every
+     * part: an extra sheet it skipped may be huge.
+     */
+    private static boolean smallEnoughToCopy(Path file) {
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            long left = MAX_COPY_BYTES;
+            byte[] buffer = new byte[64 * 1024];
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        left -= n;
+                        if (left < 0) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -65,6 +65,12 @@ class WorkbookProcessor {
             return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_NOT_XLSX,
                     "đây là một thư mục, không phải tệp Excel .xlsx; hãy đặt tệp báo cáo trực tiếp trong thư mục của đơn vị."));
         }
+        if (!Files.isRegularFile(file.path(), LinkOption.NOFOLLOW_LINKS)) {
+            // A named pipe or a device would block or never end the read below.
+            return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_NOT_XLSX,
+                    "đây không phải một tệp thông thường (ống dẫn, thiết bị hay tệp đặc biệt khác); hãy đặt tệp báo cáo "
+                            + ".xlsx vào thư mục của đơn vị."));
+        }
         String hash;
         try {
             hash = hash(file);
@@ -75,6 +81,12 @@ class WorkbookProcessor {
         if (file.folder() == null) {
             return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.FILE_OUTSIDE_UNIT_FOLDER,
                     "tệp nằm ngay trong hộp thư, không trong thư mục mã đơn vị; hãy đặt vào inbox/<mã đơn vị>/."));
+        }
+        String nameProblem = nameProblem(file.fileName());
+        if (nameProblem != null) {
+            return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.FILE_NAME, "tên tệp \""
+                    + StoredFiles.safeName(file.fileName()) + "\" " + nameProblem + "; hãy đặt lại tên tệp chỉ gồm chữ, số, "
+                    + "dấu cách, dấu gạch ngang hoặc gạch dưới rồi gửi lại."));
         }
         Optional<ImportOutcome> earlier = earlier(file, hash);
         if (earlier.isPresent()) {
@@ -90,6 +102,20 @@ class WorkbookProcessor {
         } catch (WorkbookUnreadableException e) {
             return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.valueOf(e.rule()), e.getMessage()));
         }
+    }
+
+    /**
+     * What is wrong with a file name that is legal on Linux but not a name a person gives a report: bytes that are
+     * not UTF-8 (Java shows them as U+FFFD), a backslash (a path separator on Windows) or a control character.
+     */
+    private static String nameProblem(String name) {
+        if (name.indexOf('\uFFFD') >= 0) {
+            return "có ký tự không đọc được (không phải mã UTF-8)";
+        }
+        if (name.indexOf('\\') >= 0 || name.chars().anyMatch(Character::isISOControl)) {
+            return "có dấu \\ hoặc ký tự điều khiển (xuống dòng, tab...)";
+        }
+        return null;
     }
 
     private Optional<ImportOutcome> earlier(InboxFile file, String hash) {
