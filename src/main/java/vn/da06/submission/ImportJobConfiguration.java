@@ -44,8 +44,8 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress) {
-        return new InboxReader(Path.of(inbox), progress);
+    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress, FileMover mover) {
+        return new InboxReader(Path.of(inbox), progress, mover);
     }
 
     @Bean
@@ -58,7 +58,8 @@ class ImportJobConfiguration {
     @StepScope
     SubmissionWriter submissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover,
                                       ImportProperties properties, PlatformTransactionManager transactionManager,
-                                      @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new SubmissionWriter(store, storedFiles, mover, properties.zone(), transactionManager, jobExecutionId);
+                                      @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, CrashPoints crashPoints) {
+        return new SubmissionWriter(store, storedFiles, mover, properties.zone(), transactionManager, jobExecutionId,
+                crashPoints);
     }
 }

@@ -31,9 +31,11 @@ class WorkbookProcessor {
     private final MarkerKey markerKey;
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    private final CrashPoints crashPoints;
 
     WorkbookProcessor(SubmissionStore store, StoredFiles storedFiles, MarkerKey markerKey, JdbcClient jdbc,
-                      ImportProperties properties) {
+                      ImportProperties properties, CrashPoints crashPoints) {
+        this.crashPoints = crashPoints;
         this.store = store;
         this.storedFiles = storedFiles;
         this.markerKey = markerKey;
@@ -56,6 +58,21 @@ class WorkbookProcessor {
     }
 
     private ImportOutcome decide(InboxFile file, ReferenceData reference) {
+        boolean plainFile = Files.isRegularFile(file.path(), LinkOption.NOFOLLOW_LINKS);
+        String hash = SubmissionStore.NO_HASH;
+        if (plainFile) {
+            try {
+                hash = hash(file);
+            } catch (IOException e) {
+                return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_UNREADABLE,
+                        "không đọc được tệp (" + e.getMessage() + "); hãy gửi lại."));
+            }
+        }
+        // Whatever the entry is, if an interrupted run recorded it but did not move it, only the move is left to do.
+        Optional<ImportOutcome> unfinished = unfinishedMove(file, hash);
+        if (unfinished.isPresent()) {
+            return unfinished.get();
+        }
         if (Files.isSymbolicLink(file.path())) {
             return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_NAME,
                     "đây là một liên kết tượng trưng (symlink), không phải tệp; da06 không theo liên kết ra ngoài hộp thư. "
@@ -65,18 +82,11 @@ class WorkbookProcessor {
             return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_NOT_XLSX,
                     "đây là một thư mục, không phải tệp Excel .xlsx; hãy đặt tệp báo cáo trực tiếp trong thư mục của đơn vị."));
         }
-        if (!Files.isRegularFile(file.path(), LinkOption.NOFOLLOW_LINKS)) {
-            // A named pipe or a device would block or never end the read below.
+        if (!plainFile) {
+            // A named pipe or a device: reading it would block or never end.
             return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_NOT_XLSX,
                     "đây không phải một tệp thông thường (ống dẫn, thiết bị hay tệp đặc biệt khác); hãy đặt tệp báo cáo "
                             + ".xlsx vào thư mục của đơn vị."));
-        }
-        String hash;
-        try {
-            hash = hash(file);
-        } catch (IOException e) {
-            return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_UNREADABLE,
-                    "không đọc được tệp (" + e.getMessage() + "); hãy gửi lại."));
         }
         if (file.folder() == null) {
             return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.FILE_OUTSIDE_UNIT_FOLDER,
@@ -88,15 +98,16 @@ class WorkbookProcessor {
                     + StoredFiles.safeName(file.fileName()) + "\" " + nameProblem + "; hãy đặt lại tên tệp chỉ gồm chữ, số, "
                     + "dấu cách, dấu gạch ngang hoặc gạch dưới rồi gửi lại."));
         }
-        Optional<ImportOutcome> earlier = earlier(file, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        Optional<ImportOutcome> copy = loadedCopy(file, hash);
+        if (copy.isPresent()) {
+            return copy.get();
         }
         if (!reference.isUnitCode(file.folder())) {
             return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.UNIT_UNKNOWN, "thư mục \""
                     + file.folder() + "\" không phải mã của đơn vị nào; mỗi đơn vị gửi vào thư mục mang mã của mình."));
         }
         try {
+            crashPoints.reach("parse");
             WorkbookCells cells = XlsxCellReader.read(file.path(), SHEETS);
             return ImportOutcome.of(file, hash, WorkbookCheck.check(file, cells, reference, markerKey.bytes(), zone));
         } catch (WorkbookUnreadableException e) {
@@ -118,17 +129,23 @@ class WorkbookProcessor {
         return null;
     }
 
-    private Optional<ImportOutcome> earlier(InboxFile file, String hash) {
-        List<SubmissionStore.Earlier> earlier = store.withHash(hash);
-        for (SubmissionStore.Earlier e : earlier) {
-            boolean samePlace = e.inboxFolder().equals(file.folder()) && e.fileName().equals(file.fileName());
+    /** The record an interrupted run made for this very entry (same place, same content) whose move it did not make. */
+    private Optional<ImportOutcome> unfinishedMove(InboxFile file, String hash) {
+        String folder = file.folder() == null ? "" : file.folder();
+        for (SubmissionStore.Earlier e : store.withHash(hash)) {
+            boolean samePlace = e.inboxFolder().equals(folder) && e.fileName().equals(file.fileName());
             if (samePlace && e.storedPath() != null
                     && !Files.exists(storedFiles.resolve(e.storedPath()), LinkOption.NOFOLLOW_LINKS)) {
                 List<ValidationError> errors = e.status().equals("rejected") ? store.errorsOf(e.key()) : List.of();
                 return Optional.of(ImportOutcome.finishMove(file, hash, e.key(), e.storedPath(), errors));
             }
         }
-        return earlier.stream().filter(SubmissionStore.Earlier::loaded).findFirst()
+        return Optional.empty();
+    }
+
+    /** A loaded submission with the same content: this file is a duplicate of it. */
+    private Optional<ImportOutcome> loadedCopy(InboxFile file, String hash) {
+        return store.withHash(hash).stream().filter(SubmissionStore.Earlier::loaded).findFirst()
                 .map(e -> ImportOutcome.duplicate(file, hash, e.key()));
     }
 

@@ -1,0 +1,88 @@
+package vn.da06.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.da06.Da06Properties;
+import vn.da06.plan.PlanImporter;
+import vn.da06.submission.MarkerKey;
+import vn.da06.support.ChildDa06;
+import vn.da06.support.Da06SpringTest;
+
+/**
+ * {@code da06 import} killed outright ({@code kill -9} of its JVM) at every kind of point of a run, several times
+ * each (different files and chunks), then run again: each time the warehouse ends exactly as after a run that was
+ * never interrupted, and every inbox file lies once in the archive or the rejected folder. The points are the
+ * production hook {@code CrashPoints}; chunks hold three files, so one run has four.
+ */
+@Da06SpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportCrashTests {
+
+    static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Da06Properties properties;
+    @Autowired
+    MarkerKey markerKey;
+    @Autowired
+    PlanImporter plans;
+    @Autowired
+    Environment environment;
+
+    private Night night;
+    private String uninterrupted;
+
+    @BeforeAll
+    void runOnceUninterrupted() throws IOException {
+        plans.importBundled();
+        night = new Night(jdbc, properties, CrashInbox.write(Files.createTempDirectory("da06-crash-inbox-"), markerKey.bytes()));
+        night.prepare();
+        ChildDa06.Result run = child().run(TIMEOUT, "import");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        night.assertEveryFileStoredOnce();
+        uninterrupted = Warehouse.content(jdbc);
+        assertThat(uninterrupted).contains("| duplicate |").contains("| superseded |").contains("| rejected |")
+                .contains("2024-01_2.xlsx").contains("sai-tu-so_2.xlsx");
+    }
+
+    @ParameterizedTest(name = "kill -9 at {0}, then import again")
+    @ValueSource(strings = {"parse#1", "parse#5", "parse#9", "load#2", "load#6", "load#11", "commit#1", "commit#2",
+            "commit#4", "move#1", "move#5", "move#10", "moved#1", "moved#3", "moved#4"})
+    void aKilledImportRunAgainEndsAsIfNeverInterrupted(String point) throws IOException {
+        night.prepare();
+        Path marker = properties.home().resolve("crash-" + point.replace('#', '-'));
+        ChildDa06.Running crashing = child().env("DA06_CRASH_POINT", point).env("DA06_CRASH_MARKER", marker.toString())
+                .start("import");
+        Night.awaitMarker(crashing, marker);
+        crashing.kill();
+        long killedInstance = night.lastJobInstance();
+        assertThat(night.lastJobStatus()).as("the killed run never finished").isEqualTo("STARTED");
+
+        ChildDa06.Result again = child().run(TIMEOUT, "import");
+
+        assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
+        assertThat(Warehouse.content(jdbc)).isEqualTo(uninterrupted);
+        night.assertEveryFileStoredOnce();
+        assertThat(night.lastJobInstance()).as("the run again continued the killed job").isEqualTo(killedInstance);
+        assertThat(night.lastJobStatus()).isEqualTo("COMPLETED");
+    }
+
+    private ChildDa06 child() {
+        return ChildDa06.like(environment).setting("da06.import.chunk-size", "3");
+    }
+}
