@@ -3,7 +3,6 @@ package vn.da06.reliability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -45,19 +44,11 @@ class ImportCrashTests {
     Environment environment;
 
     private Night night;
-    private String uninterrupted;
 
     @BeforeAll
     void runOnceUninterrupted() throws IOException {
         plans.importBundled();
-        night = new Night(jdbc, properties, CrashInbox.write(Files.createTempDirectory("da06-crash-inbox-"), markerKey.bytes()));
-        night.prepare();
-        ChildDa06.Result run = child().run(TIMEOUT, "import");
-        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-        night.assertEveryFileStoredOnce();
-        uninterrupted = Warehouse.content(jdbc);
-        assertThat(uninterrupted).contains("| duplicate |").contains("| superseded |").contains("| rejected |")
-                .contains("2024-01_2.xlsx").contains("sai-tu-so_2.xlsx");
+        night = Night.uninterrupted(jdbc, properties, markerKey.bytes(), child());
     }
 
     @ParameterizedTest(name = "kill -9 at {0}, then import again")
@@ -76,8 +67,7 @@ class ImportCrashTests {
         ChildDa06.Result again = child().run(TIMEOUT, "import");
 
         assertThat(again.exitCode()).as(again.out() + again.err()).isZero();
-        assertThat(Warehouse.content(jdbc)).isEqualTo(uninterrupted);
-        night.assertEveryFileStoredOnce();
+        night.assertAsIfNeverInterrupted();
         assertThat(night.lastJobInstance()).as("the run again continued the killed job").isEqualTo(killedInstance);
         assertThat(night.lastJobStatus()).isEqualTo("COMPLETED");
     }

@@ -16,17 +16,57 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.da06.Da06Properties;
 import vn.da06.support.ChildDa06;
 
-/** One night's import on the {@link CrashInbox}: setting it up afresh, and what must hold once it is done. */
+/**
+ * One night's import on the {@link CrashInbox}: setting it up afresh, what the warehouse holds after a run that was
+ * never interrupted, and what must hold once any run is done. Made once per test JVM (the reliability test classes
+ * share one application context, so one database and one da06 home).
+ */
 final class Night {
+
+    private static Night shared;
 
     private final JdbcClient jdbc;
     private final Da06Properties properties;
     private final CrashInbox inbox;
+    private String uninterrupted;
 
-    Night(JdbcClient jdbc, Da06Properties properties, CrashInbox inbox) {
+    private Night(JdbcClient jdbc, Da06Properties properties, CrashInbox inbox) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.inbox = inbox;
+    }
+
+    /** The night, with its uninterrupted run done by {@code da06 import} in a child JVM (chunks of three files). */
+    static synchronized Night uninterrupted(JdbcClient jdbc, Da06Properties properties, byte[] markerKey,
+                                            ChildDa06 child) throws IOException {
+        if (shared == null || shared.jdbc != jdbc) {
+            Night night = new Night(jdbc, properties, CrashInbox.write(Files.createTempDirectory("da06-night-"), markerKey));
+            night.prepare();
+            ChildDa06.Result run = child.run(Duration.ofMinutes(3), "import");
+            assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+            night.assertEveryFileStoredOnce();
+            night.uninterrupted = Warehouse.content(jdbc);
+            assertThat(night.uninterrupted).contains("| duplicate |").contains("| superseded |").contains("| rejected |")
+                    .contains("2024-01_2.xlsx").contains("sai-tu-so_2.xlsx");
+            shared = night;
+        }
+        return shared;
+    }
+
+    /** How many entries the night's inbox holds. */
+    int entries() throws IOException {
+        return inbox.entries().size();
+    }
+
+    /** The warehouse's content after the uninterrupted run ({@link Warehouse#content}). */
+    String uninterruptedContent() {
+        return uninterrupted;
+    }
+
+    /** The warehouse now equals the one the uninterrupted run left, and every file is stored once. */
+    void assertAsIfNeverInterrupted() throws IOException {
+        assertThat(Warehouse.content(jdbc)).isEqualTo(uninterrupted);
+        assertEveryFileStoredOnce();
     }
 
     /** An empty warehouse (plan kept) and the night's inbox, with the planted files. */
