@@ -397,9 +397,16 @@ final class HostileCorpus {
         add("HYPERLINK / DDE formula", "dde-cong.xlsx", withFormula("+cmd|' /C powershell'!A0"), Rule.FORMULA_FORBIDDEN);
     }
 
-    /** The "Kết quả" cell of the first task (Nhiệm vụ!I4) turned into a formula cell with a cached text value. */
     private ZipSurgery withFormula(String formula) throws IOException {
-        return ZipSurgery.of(valid).edit("xl/worksheets/sheet2.xml", xml -> xml.replaceFirst("<c r=\"I4\"[^>]*>.*?</c>",
+        return withFormula(valid, formula);
+    }
+
+    /**
+     * The "Kết quả" cell of the first task (Nhiệm vụ!I4) turned into a formula cell with a cached text value, as
+     * Excel saves it: POI itself would refuse to write a DDE formula.
+     */
+    static ZipSurgery withFormula(byte[] workbook, String formula) throws IOException {
+        return ZipSurgery.of(workbook).edit("xl/worksheets/sheet2.xml", xml -> xml.replaceFirst("<c r=\"I4\"[^>]*>.*?</c>",
                 java.util.regex.Matcher.quoteReplacement("<c r=\"I4\" t=\"str\"><f>" + escape(formula) + "</f><v>0</v></c>")));
     }
 
