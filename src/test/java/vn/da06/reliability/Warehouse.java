@@ -24,6 +24,10 @@ final class Warehouse {
     private Warehouse() {
     }
 
+    static boolean isVietnamese(String text) {
+        return VIETNAMESE.matcher(text).find();
+    }
+
     /** No submissions, and empty inbox, archive and rejected folders (the plan stays). */
     static void reset(JdbcClient jdbc, Da06Properties properties) throws IOException {
         jdbc.sql("TRUNCATE fact_task_progress, fact_indicator_value, submission_error, fact_submission").update();
@@ -93,7 +97,7 @@ final class Warehouse {
         if (!specimen.mayPass() && errors.stream().noneMatch(e -> specimen.rules().contains(Rule.valueOf(e[0])))) {
             return "rejected under " + errors.stream().map(e -> e[0] + " (" + e[1] + ")").toList() + ", expected " + specimen.rules();
         }
-        if (errors.stream().anyMatch(e -> !VIETNAMESE.matcher(e[1]).find())) {
+        if (errors.stream().anyMatch(e -> !isVietnamese(e[1]))) {
             return "a reason is not Vietnamese: " + errors.stream().map(e -> e[1]).toList();
         }
         Path report = errorReportFor(properties.home().resolve(stored));
