@@ -5,10 +5,12 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** Entry point of the {@code da06} command line: every run is one command (see {@code ops.CliRunner}). */
 @SpringBootApplication
@@ -19,8 +21,18 @@ public class Da06Application {
         // Vietnamese output must survive a terminal or a cron job whose locale is not UTF-8.
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        boolean serve = args.length > 0 && args[0].equals("serve");
+        if (serve && System.getProperty("logging.threshold.console") == null) {
+            System.setProperty("logging.threshold.console", "INFO");
+        }
         SpringApplication app = new SpringApplication(Da06Application.class);
-        app.setWebApplicationType(WebApplicationType.NONE);
-        System.exit(SpringApplication.exit(app.run(args)));
+        // Only "serve" stays up, with a web server for Actuator; every other command runs and exits.
+        app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        ConfigurableApplicationContext context = app.run(args);
+        boolean started = context.getBeansOfType(ExitCodeGenerator.class).values().stream()
+                .allMatch(generator -> generator.getExitCode() == 0);
+        if (!serve || !started) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

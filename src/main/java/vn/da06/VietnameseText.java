@@ -1,14 +1,10 @@
 package vn.da06;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Comparison keys for Vietnamese text typed by people: case, accents, NFC/NFD and spacing do not matter. */
 public final class VietnameseText {
 
-    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private VietnameseText() {
     }
@@ -27,8 +23,26 @@ public final class VietnameseText {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-        String unaccented = COMBINING_MARKS.matcher(decomposed).replaceAll("")
-                .replace('đ', 'd').replace('Đ', 'D');
-        return NOT_LETTER_OR_DIGIT.matcher(unaccented.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+        StringBuilder key = new StringBuilder(decomposed.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c == 'đ' || c == 'Đ') {
+                c = 'd';
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (pendingSpace && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                pendingSpace = false;
+                key.append(Character.toLowerCase(c));
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return key.toString();
     }
 }

@@ -13,6 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.da06.ops.StepLogger;
+
 /**
  * The nightly import as a Spring Batch job: step {@code workbookImport} reads the inbox, checks each workbook and
  * records it, {@code chunkSize} workbooks per transaction. Job parameters: {@code inbox} (folder) and {@code run}.
@@ -31,7 +33,7 @@ class ImportJobConfiguration {
     @Bean
     Step workbookImport(JobRepository jobRepository, PlatformTransactionManager transactionManager, InboxReader inboxReader,
                         ImportItemProcessor importItemProcessor, SubmissionWriter submissionWriter,
-                        ImportProgress progress, ImportProperties properties) {
+                        ImportProgress progress, StepLogger stepLogger, ImportProperties properties) {
         return new StepBuilder(STEP_NAME, jobRepository)
                 .<InboxFile, ImportOutcome>chunk(properties.chunkSize())
                 .transactionManager(transactionManager)
@@ -39,6 +41,7 @@ class ImportJobConfiguration {
                 .processor(importItemProcessor)
                 .writer(submissionWriter)
                 .listener(progress)
+                .listener(stepLogger)
                 .build();
     }
 

@@ -31,6 +31,7 @@ import vn.da06.submission.WorkbookLayout.TaskColumn;
 final class WorkbookCheck {
 
     private static final int HEADER_SEARCH_ROWS = 30;
+    private static final int MAX_HEADER_CHARS = 80;
     private static final int MAX_TEXT = 4_000;
     private static final BigDecimal MAX_COUNT = new BigDecimal("1000000000000");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -481,13 +482,18 @@ final class WorkbookCheck {
     /** Finds the header row (the first rows holding every required column header) and each column's position. */
     private <C extends Enum<C>> Optional<Header<C>> header(WorkbookCells.Sheet sheet, Class<C> type,
             java.util.function.Function<C, String> headerText, java.util.function.Predicate<C> required) {
+        Map<String, C> byKey = new HashMap<>();
+        for (C c : type.getEnumConstants()) {
+            byKey.put(VietnameseText.key(headerText.apply(c)), c);
+        }
         Map<C, Integer> best = Map.of();
         int bestRow = 0;
         for (var entry : sheet.rows().headMap(HEADER_SEARCH_ROWS + 1).entrySet()) {
             Map<C, Integer> columns = new EnumMap<>(type);
             entry.getValue().forEach((column, cell) -> {
-                for (C c : type.getEnumConstants()) {
-                    if (!cell.isNumeric() && WorkbookLayout.sameHeader(cell.text(), headerText.apply(c))) {
+                if (!cell.isNumeric() && cell.text().length() <= MAX_HEADER_CHARS) {
+                    C c = byKey.get(VietnameseText.key(cell.text()));
+                    if (c != null) {
                         columns.putIfAbsent(c, column);
                     }
                 }

@@ -125,9 +125,4 @@ public final class WorkbookLayout {
         return STATUSES.stream().filter(e -> e.getValue().equals(status)).map(Map.Entry::getKey).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown status " + status));
     }
-
-    /** True when a header cell's text names the given column header. */
-    public static boolean sameHeader(String cellText, String header) {
-        return VietnameseText.key(cellText).equals(VietnameseText.key(header));
-    }
 }

@@ -79,6 +79,7 @@ final class XlsxCellReader {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         ZipSecureFile.setMaxFileCount(500);
+        ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
     }
 
     private XlsxCellReader() {

@@ -24,7 +24,7 @@ class PlanCommandTests {
         assertThat(imported.out()).containsAnyOf("Đã nạp kế hoạch TUYPHUOC-2024: 32 nhiệm vụ trong 7 nhóm",
                 "Kế hoạch TUYPHUOC-2024 không thay đổi");
 
-        CliRun shown = CliRun.run(cli, "plan", "show");
+        CliRun shown = CliRun.run(cli, "plan", "show", "--plan", "TUYPHUOC-2024");
 
         assertThat(shown.exitCode()).isZero();
         assertThat(shown.out()).startsWith("Kế hoạch TUYPHUOC-2024: 32 nhiệm vụ")

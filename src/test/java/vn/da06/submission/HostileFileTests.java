@@ -6,9 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -107,15 +104,12 @@ class HostileFileTests {
         }
         assertThat(Files.size(bomb)).isLessThan(5L * 1024 * 1024);
         Files.setLastModifiedTime(bomb, FileTime.from(ImportFunctionalTests.ON_TIME));
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 
         ImportSummary summary = launcher.run(null, n -> { });
 
-        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        // Bounded memory is proven in a small-heap child JVM by the reliability tests; here: the rule and the reason.
         assertThat(summary.rejected()).isEqualTo(1);
         assertThat(firstRule()).isEqualTo("FILE_ZIP_BOMB");
-        assertThat(peakHeap).as("peak heap while rejecting a 1 GiB zip bomb").isLessThan(inflatedBytes / 2);
     }
 
     @Test

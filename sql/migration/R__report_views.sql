@@ -1,0 +1,208 @@
+-- Building blocks of the reports (sql/report/*.sql): how a period's figures are computed, in one place, so that
+-- every report, format and sheet reads the same number. Re-applied by Flyway whenever this file changes.
+--
+-- They are SQL functions rather than views because a report period is a parameter (months p_first..p_last, keys
+-- YYYYMM). Their bodies are strings resolved at call time, so they hold no dependency on the core views: the
+-- DROP ... CASCADE in R__core_views.sql cannot silently remove them (the one view here reads tables only).
+
+DROP VIEW IF EXISTS v_report_task_leads;
+DROP FUNCTION IF EXISTS report_ratio(numeric, numeric), report_achieved(numeric, numeric, text),
+    report_indicator_unit(integer, integer, integer), report_indicator_district(integer, integer, integer),
+    report_task_status(integer, integer), report_task_status_label(text), report_unit_month(integer, integer, integer, date),
+    report_month_code(integer) CASCADE;
+
+-- The lead units of each task as the plan names them (a unit group by its name), for task lists.
+CREATE VIEW v_report_task_leads AS
+SELECT a.task_key, string_agg(coalesce(u.name, g.name), '; ' ORDER BY a.seq) AS names
+FROM bridge_task_assignee a
+LEFT JOIN dim_unit u ON u.unit_key = a.unit_key
+LEFT JOIN dim_unit_group g ON g.unit_group_key = a.unit_group_key
+WHERE a.role = 'lead'
+GROUP BY a.task_key;
+COMMENT ON VIEW v_report_task_leads IS 'Lead units of each task as the plan names them, joined with "; ".';
+
+-- A ratio in percent, rounded to 2 decimals as printed. Denominator 0 or nothing reported: no data (null), never 0 %.
+CREATE FUNCTION report_ratio(p_numerator numeric, p_denominator numeric) RETURNS numeric
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN p_denominator > 0 THEN round(100 * p_numerator / p_denominator, 2) END
+$$;
+
+-- Whether a ratio meets its target. The printed (rounded) ratio is compared, so that a report never shows
+-- "100,00 %" beside "chưa đạt" for a target of 100 %. Null when there is no data.
+CREATE FUNCTION report_achieved(p_ratio numeric, p_target numeric, p_direction text) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN p_direction = 'at_most' THEN p_ratio <= p_target ELSE p_ratio >= p_target END
+$$;
+
+-- The month key as the command line and the data sheets write it: 202405 -> 2024-05.
+CREATE FUNCTION report_month_code(p_month integer) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT (p_month / 100)::text || '-' || lpad((p_month % 100)::text, 2, '0')
+$$;
+
+-- Each unit's value of each indicator over months p_first..p_last, from current (accepted) workbooks only.
+-- stock: the unit's latest month in the period; flow: the sum of its months. The source (submission and cells)
+-- is given when one workbook holds the value: a stock, or a flow over a single month.
+CREATE FUNCTION report_indicator_unit(p_plan integer, p_first integer, p_last integer)
+RETURNS TABLE (indicator_key integer, unit_key integer, numerator numeric, denominator numeric, months integer,
+               latest_month integer, submission_key bigint, source_cell text, denominator_cell text)
+LANGUAGE sql STABLE AS $$
+    WITH v AS (
+        SELECT f.indicator_key, f.unit_key, f.month_key, f.numerator, f.denominator, f.submission_key,
+               f.source_cell, f.denominator_cell, i.aggregation,
+               row_number() OVER (PARTITION BY f.indicator_key, f.unit_key ORDER BY f.month_key DESC) AS recency
+        FROM v_current_indicator_value f
+        JOIN dim_indicator i ON i.indicator_key = f.indicator_key
+        WHERE i.plan_key = p_plan AND f.month_key BETWEEN p_first AND p_last
+    )
+    SELECT v.indicator_key, v.unit_key,
+           sum(v.numerator) FILTER (WHERE v.aggregation = 'flow' OR v.recency = 1),
+           sum(v.denominator) FILTER (WHERE v.aggregation = 'flow' OR v.recency = 1),
+           count(*)::integer,
+           max(v.month_key)::integer,
+           CASE WHEN min(v.aggregation) = 'stock' OR count(*) = 1 THEN max(v.submission_key) FILTER (WHERE v.recency = 1) END,
+           CASE WHEN min(v.aggregation) = 'stock' OR count(*) = 1 THEN max(v.source_cell) FILTER (WHERE v.recency = 1) END,
+           CASE WHEN min(v.aggregation) = 'stock' OR count(*) = 1 THEN max(v.denominator_cell) FILTER (WHERE v.recency = 1) END
+    FROM v
+    GROUP BY v.indicator_key, v.unit_key
+$$;
+
+-- The district figure of each indicator of the plan over months p_first..p_last: numerators and denominators of
+-- the units summed, then divided (never an average of percentages). Indicators nobody reported are kept (no data).
+CREATE FUNCTION report_indicator_district(p_plan integer, p_first integer, p_last integer)
+RETURNS TABLE (indicator_key integer, numerator numeric, denominator numeric, ratio_pct numeric, achieved boolean,
+               units integer)
+LANGUAGE sql STABLE AS $$
+    SELECT i.indicator_key, sum(u.numerator), sum(u.denominator),
+           report_ratio(sum(u.numerator), sum(u.denominator)),
+           report_achieved(report_ratio(sum(u.numerator), sum(u.denominator)), i.target_pct, i.direction),
+           count(u.unit_key)::integer
+    FROM dim_indicator i
+    LEFT JOIN report_indicator_unit(p_plan, p_first, p_last) u ON u.indicator_key = i.indicator_key
+    WHERE i.plan_key = p_plan
+    GROUP BY i.indicator_key, i.target_pct, i.direction
+$$;
+
+-- Status of every task of the plan at the end of month p_as_of, from the latest status each lead unit reported up
+-- to then (blank statuses skipped). A task is done when every lead unit reported it done (or "không phát sinh")
+-- and at least one did; its completion date is the latest lead's (the reporting month's last day when the unit left
+-- the date blank). Categories:
+--   due_date tasks: done_on_time / done_late (completion date vs due date), overdue (due date reached, not done),
+--                   in_progress or not_due (not due yet, with or without progress);
+--   monthly and continuous tasks: ongoing (a lead reports progress) or not_started;
+--   conditional tasks: done_on_time (no deadline to miss), in_progress, or waiting (for their trigger).
+CREATE FUNCTION report_task_status(p_plan integer, p_as_of integer)
+RETURNS TABLE (task_key integer, status text, completed_on date, leads integer, leads_reported integer)
+LANGUAGE sql STABLE AS $$
+    WITH lead AS (
+        SELECT tu.task_key, tu.unit_key
+        FROM v_task_unit tu
+        JOIN dim_task t ON t.task_key = tu.task_key
+        WHERE t.plan_key = p_plan AND tu.role = 'lead'
+    ), latest AS (
+        SELECT DISTINCT ON (f.task_key, f.unit_key) f.task_key, f.unit_key, f.status,
+               CASE WHEN f.status = 'done' THEN coalesce(f.completed_on, m.last_day) END AS completed_on
+        FROM v_current_task_progress f
+        JOIN lead l ON l.task_key = f.task_key AND l.unit_key = f.unit_key
+        JOIN dim_month m ON m.month_key = f.month_key
+        WHERE f.month_key <= p_as_of AND f.status IS NOT NULL
+        ORDER BY f.task_key, f.unit_key, f.month_key DESC
+    ), task AS (
+        SELECT l.task_key, count(*) AS leads, count(x.status) AS reported,
+               count(*) FILTER (WHERE x.status = 'done') AS done,
+               count(*) FILTER (WHERE x.status = 'not_applicable') AS not_applicable,
+               coalesce(bool_or(x.status IN ('in_progress', 'done')), false) AS progressed,
+               max(x.completed_on) AS completed_on
+        FROM lead l
+        LEFT JOIN latest x ON x.task_key = l.task_key AND x.unit_key = l.unit_key
+        GROUP BY l.task_key
+    ), judged AS (
+        SELECT t.task_key, t.deadline_kind, t.due_date, coalesce(a.leads, 0) AS leads, coalesce(a.reported, 0) AS reported,
+               coalesce(a.done > 0 AND a.done + a.not_applicable = a.leads, false) AS is_done,
+               coalesce(a.progressed, false) AS progressed, a.completed_on,
+               (SELECT m.last_day FROM dim_month m WHERE m.month_key = p_as_of) AS period_end
+        FROM dim_task t
+        LEFT JOIN task a ON a.task_key = t.task_key
+        WHERE t.plan_key = p_plan
+    )
+    SELECT j.task_key,
+           CASE j.deadline_kind
+               WHEN 'due_date' THEN CASE
+                   WHEN j.is_done AND j.completed_on <= j.due_date THEN 'done_on_time'
+                   WHEN j.is_done THEN 'done_late'
+                   WHEN j.due_date <= j.period_end THEN 'overdue'
+                   WHEN j.progressed THEN 'in_progress'
+                   ELSE 'not_due' END
+               WHEN 'conditional' THEN CASE
+                   WHEN j.is_done THEN 'done_on_time'
+                   WHEN j.progressed THEN 'in_progress'
+                   ELSE 'waiting' END
+               ELSE CASE WHEN j.progressed THEN 'ongoing' ELSE 'not_started' END
+           END,
+           CASE WHEN j.is_done THEN j.completed_on END,
+           j.leads::integer, j.reported::integer
+    FROM judged j
+$$;
+
+-- How reports name a task status category.
+CREATE FUNCTION report_task_status_label(p_status text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE p_status
+        WHEN 'done_on_time' THEN 'Hoàn thành đúng hạn'
+        WHEN 'done_late' THEN 'Hoàn thành trễ hạn'
+        WHEN 'overdue' THEN 'Quá hạn, chưa hoàn thành'
+        WHEN 'in_progress' THEN 'Đang thực hiện, chưa đến hạn'
+        WHEN 'not_due' THEN 'Chưa triển khai, chưa đến hạn'
+        WHEN 'ongoing' THEN 'Thực hiện thường xuyên'
+        WHEN 'not_started' THEN 'Chưa triển khai'
+        WHEN 'waiting' THEN 'Chờ điều kiện triển khai'
+    END
+$$;
+
+-- Every month each unit had to report in months p_first..p_last: the units with an assignment in the plan (a task
+-- or an indicator) that existed that month. A unit reported when an accepted or superseded workbook arrived for the
+-- month; its first one decides on time or late (the import's on_time, else its arrival date against the month's
+-- due date). No workbook: missing once the due date is before p_report_date, else not due yet.
+CREATE FUNCTION report_unit_month(p_plan integer, p_first integer, p_last integer, p_report_date date)
+RETURNS TABLE (unit_key integer, month_key integer, report_due_date date, status text, received_on date,
+               days_late integer, submission_key bigint, file_name text, rejected integer)
+LANGUAGE sql STABLE AS $$
+    WITH assigned AS (
+        SELECT tu.unit_key FROM v_task_unit tu JOIN dim_task t ON t.task_key = tu.task_key WHERE t.plan_key = p_plan
+        UNION
+        SELECT iu.unit_key FROM v_indicator_unit iu JOIN dim_indicator i ON i.indicator_key = iu.indicator_key
+        WHERE i.plan_key = p_plan
+    ), expected AS (
+        SELECT u.unit_key, m.month_key, m.report_due_date
+        FROM assigned a
+        JOIN dim_unit u ON u.unit_key = a.unit_key
+        JOIN dim_month m ON m.month_key BETWEEN p_first AND p_last
+        WHERE u.valid_from <= m.last_day AND (u.valid_to IS NULL OR u.valid_to >= m.first_day)
+    ), first_arrival AS (
+        SELECT DISTINCT ON (s.unit_key, s.month_key) s.unit_key, s.month_key, s.on_time,
+               (s.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date AS received_on
+        FROM fact_submission s
+        WHERE s.plan_key = p_plan AND s.status IN ('accepted', 'superseded') AND s.month_key BETWEEN p_first AND p_last
+        ORDER BY s.unit_key, s.month_key, s.received_at
+    ), current AS (
+        SELECT s.unit_key, s.month_key, s.submission_key, s.file_name
+        FROM fact_submission s
+        WHERE s.plan_key = p_plan AND s.status = 'accepted' AND s.month_key BETWEEN p_first AND p_last
+    ), rejected AS (
+        SELECT s.unit_key, s.month_key, count(*) AS n
+        FROM fact_submission s
+        WHERE s.status = 'rejected' AND s.month_key BETWEEN p_first AND p_last
+        GROUP BY s.unit_key, s.month_key
+    )
+    SELECT e.unit_key, e.month_key, e.report_due_date,
+           CASE WHEN f.unit_key IS NULL THEN CASE WHEN e.report_due_date < p_report_date THEN 'missing' ELSE 'not_due' END
+                WHEN coalesce(f.on_time, f.received_on <= e.report_due_date) THEN 'on_time'
+                ELSE 'late' END,
+           f.received_on,
+           CASE WHEN f.received_on > e.report_due_date THEN f.received_on - e.report_due_date END,
+           c.submission_key, c.file_name, coalesce(r.n, 0)::integer
+    FROM expected e
+    LEFT JOIN first_arrival f ON f.unit_key = e.unit_key AND f.month_key = e.month_key
+    LEFT JOIN current c ON c.unit_key = e.unit_key AND c.month_key = e.month_key
+    LEFT JOIN rejected r ON r.unit_key = e.unit_key AND r.month_key = e.month_key
+$$;

@@ -1,0 +1,15 @@
+-- The latest Spring Batch job executions (imports and reports), with their parameters and, for imports, what
+-- became of the files they handled.
+SELECT e.job_execution_id, i.job_name, e.status, e.exit_code, e.start_time, e.end_time,
+       (SELECT string_agg(p.parameter_name || '=' || p.parameter_value, ', ' ORDER BY p.parameter_name)
+        FROM batch_job_execution_params p
+        WHERE p.job_execution_id = e.job_execution_id AND p.parameter_name <> 'run') AS parameters,
+       (SELECT count(*) FROM fact_submission s WHERE s.job_execution_id = e.job_execution_id)                      AS files,
+       (SELECT count(*) FROM fact_submission s WHERE s.job_execution_id = e.job_execution_id
+                                                 AND s.status IN ('accepted', 'superseded'))                       AS loaded,
+       (SELECT count(*) FROM fact_submission s WHERE s.job_execution_id = e.job_execution_id
+                                                 AND s.status = 'rejected')                                        AS rejected
+FROM batch_job_execution e
+JOIN batch_job_instance i USING (job_instance_id)
+ORDER BY e.job_execution_id DESC
+LIMIT :limit

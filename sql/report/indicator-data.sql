@@ -1,0 +1,43 @@
+-- Sheet "Dữ liệu chỉ tiêu": one row per period, unit and indicator for analysts to filter and pivot. Periods are each
+-- month of the report period and, when it spans several months, the whole period (period_code); the district total
+-- is a row of its own under the district's unit code. Unit rows name their source workbook and cells when a single
+-- workbook holds the value (a month, or a stock's latest month).
+-- Parameters: plan, period_code, first_month, last_month (YYYYMM).
+WITH plan AS (
+    SELECT plan_key, district_unit_key FROM dim_plan WHERE code = :plan
+), period AS (
+    SELECT report_month_code(m.month_key) AS code, m.month_key AS first_month, m.month_key AS last_month, 1 AS sort
+    FROM dim_month m
+    WHERE m.month_key BETWEEN :first_month AND :last_month
+    UNION ALL
+    SELECT :period_code, :first_month, :last_month, 2
+    WHERE :first_month <> :last_month
+), row AS (
+    SELECT p.code AS period, p.sort, u.code AS unit_code, u.name AS unit_name, 1 AS unit_sort, v.indicator_key,
+           v.numerator, v.denominator,
+           CASE WHEN p.first_month = p.last_month THEN 'Số liệu tháng'
+                WHEN i.aggregation = 'stock' THEN 'Số liệu tháng ' || report_month_code(v.latest_month) || ' (mới nhất trong kỳ)'
+                ELSE 'Cộng ' || v.months || ' tháng có báo cáo' END AS basis,
+           v.submission_key, s.file_name, v.source_cell, v.denominator_cell
+    FROM period p
+    CROSS JOIN plan
+    CROSS JOIN LATERAL report_indicator_unit(plan.plan_key, p.first_month, p.last_month) v
+    JOIN dim_indicator i ON i.indicator_key = v.indicator_key
+    JOIN dim_unit u ON u.unit_key = v.unit_key
+    LEFT JOIN fact_submission s ON s.submission_key = v.submission_key
+    UNION ALL
+    SELECT p.code, p.sort, du.code, du.name, 2, d.indicator_key, d.numerator, d.denominator,
+           'Tổng các đơn vị', NULL, NULL, NULL, NULL
+    FROM period p
+    CROSS JOIN plan
+    CROSS JOIN LATERAL report_indicator_district(plan.plan_key, p.first_month, p.last_month) d
+    JOIN dim_unit du ON du.unit_key = plan.district_unit_key
+)
+SELECT r.period, r.unit_code, r.unit_name, i.code AS indicator_code, i.name AS indicator_name,
+       r.numerator, r.denominator, report_ratio(r.numerator, r.denominator) AS ratio_pct, i.target_pct,
+       CASE report_achieved(report_ratio(r.numerator, r.denominator), i.target_pct, i.direction)
+           WHEN true THEN 'Đạt' WHEN false THEN 'Chưa đạt' END AS achieved,
+       r.basis, r.submission_key, r.file_name, r.source_cell, r.denominator_cell
+FROM row r
+JOIN dim_indicator i ON i.indicator_key = r.indicator_key
+ORDER BY r.sort, r.period, i.seq, r.unit_sort, r.unit_code

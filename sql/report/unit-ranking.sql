@@ -1,0 +1,67 @@
+-- Ranking of the units over the period. Each unit's score is the average of the shares that apply to it:
+--   tasks   = lead tasks with a due date reached by the period end that the unit reported done by their due date
+--             (completion date, else the reporting month's last day) / all such tasks;
+--   reports = months reported on time / months it had to report by the report date (see report_unit_month);
+--   targets = indicators it reports whose own period ratio meets the target / all indicators it reports
+--             (an indicator it gave no figure for counts as not met).
+-- A share that does not apply (no due lead task, no indicator) is left out of the average. Equal scores share a rank.
+-- Parameters: plan, first_month, last_month (YYYYMM), report_date.
+WITH plan AS (
+    SELECT plan_key FROM dim_plan WHERE code = :plan
+), period_end AS (
+    SELECT last_day FROM dim_month WHERE month_key = :last_month
+), unit_reports AS (
+    SELECT x.unit_key,
+           count(*) FILTER (WHERE x.status = 'on_time') AS on_time,
+           count(*) FILTER (WHERE x.status <> 'not_due') AS due
+    FROM plan, report_unit_month(plan.plan_key, :first_month, :last_month, :report_date) x
+    GROUP BY x.unit_key
+), latest_task_status AS (
+    SELECT DISTINCT ON (f.task_key, f.unit_key) f.task_key, f.unit_key, f.status,
+           coalesce(f.completed_on, m.last_day) AS completed_on
+    FROM v_current_task_progress f
+    JOIN dim_month m ON m.month_key = f.month_key
+    WHERE f.month_key <= :last_month AND f.status IS NOT NULL
+    ORDER BY f.task_key, f.unit_key, f.month_key DESC
+), unit_tasks AS (
+    SELECT tu.unit_key,
+           count(*) AS due,
+           count(*) FILTER (WHERE s.status = 'done' AND s.completed_on <= t.due_date) AS on_time
+    FROM plan
+    JOIN dim_task t ON t.plan_key = plan.plan_key
+    JOIN v_task_unit tu ON tu.task_key = t.task_key AND tu.role = 'lead'
+    CROSS JOIN period_end
+    LEFT JOIN latest_task_status s ON s.task_key = t.task_key AND s.unit_key = tu.unit_key
+    WHERE t.deadline_kind = 'due_date' AND t.due_date <= period_end.last_day
+    GROUP BY tu.unit_key
+), unit_targets AS (
+    SELECT iu.unit_key,
+           count(*) AS assigned,
+           count(*) FILTER (WHERE report_achieved(report_ratio(v.numerator, v.denominator), i.target_pct, i.direction)) AS achieved
+    FROM plan
+    JOIN dim_indicator i ON i.plan_key = plan.plan_key
+    JOIN v_indicator_unit iu ON iu.indicator_key = i.indicator_key
+    LEFT JOIN report_indicator_unit((SELECT plan_key FROM plan), :first_month, :last_month) v
+           ON v.indicator_key = i.indicator_key AND v.unit_key = iu.unit_key
+    GROUP BY iu.unit_key
+), scored AS (
+    SELECT u.code, u.name, u.kind,
+           t.on_time AS tasks_on_time, t.due AS tasks_due, report_ratio(t.on_time, t.due) AS tasks_pct,
+           r.on_time AS months_on_time, r.due AS months_due, report_ratio(r.on_time, r.due) AS reports_pct,
+           g.achieved AS indicators_achieved, g.assigned AS indicators, report_ratio(g.achieved, g.assigned) AS targets_pct
+    FROM unit_reports r
+    JOIN dim_unit u ON u.unit_key = r.unit_key
+    LEFT JOIN unit_tasks t ON t.unit_key = r.unit_key
+    LEFT JOIN unit_targets g ON g.unit_key = r.unit_key
+), final AS (
+    SELECT s.*,
+           round((coalesce(s.tasks_pct, 0) + coalesce(s.reports_pct, 0) + coalesce(s.targets_pct, 0))
+                 / NULLIF(num_nonnulls(s.tasks_pct, s.reports_pct, s.targets_pct), 0), 2) AS score
+    FROM scored s
+)
+SELECT rank() OVER (ORDER BY f.score DESC NULLS LAST)::integer AS rank,
+       f.code, f.name, f.tasks_on_time::integer, f.tasks_due::integer, f.tasks_pct,
+       f.months_on_time::integer, f.months_due::integer, f.reports_pct,
+       f.indicators_achieved::integer, f.indicators::integer, f.targets_pct, f.score
+FROM final f
+ORDER BY f.score DESC NULLS LAST, f.kind IN ('commune', 'town'), f.code

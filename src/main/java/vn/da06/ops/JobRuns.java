@@ -1,0 +1,34 @@
+package vn.da06.ops;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.da06.SqlFiles;
+
+/** The latest import and report runs, from Spring Batch's job repository. */
+@Component
+public class JobRuns {
+
+    /** One job execution; file counts are for imports (zero for reports). */
+    public record JobRun(long id, String job, String status, String exitCode, LocalDateTime started,
+                         LocalDateTime ended, String parameters, long files, long loaded, long rejected) {
+    }
+
+    private final JdbcClient jdbc;
+
+    JobRuns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<JobRun> latest(int limit) {
+        return jdbc.sql(SqlFiles.load("query/job-runs.sql")).param("limit", limit)
+                .query((rs, n) -> new JobRun(rs.getLong("job_execution_id"), rs.getString("job_name"),
+                        rs.getString("status"), rs.getString("exit_code"),
+                        rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
+                        rs.getString("parameters"), rs.getLong("files"), rs.getLong("loaded"), rs.getLong("rejected")))
+                .list();
+    }
+}

@@ -1,0 +1,85 @@
+package vn.da06.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes a filled report in one format. The file appears whole or not at all (written beside, then moved), so a
+ * failed run never leaves half a report where the previous one was.
+ */
+@Component
+class ReportExporter {
+
+    void export(FilledReport report, ReportFormat format, Path target, String title) throws IOException, JRException {
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(partial)) {
+                switch (format) {
+                    case PDF -> pdf(report, out, title);
+                    case DOCX -> docx(report, out);
+                    case XLSX -> xlsx(report, out);
+                }
+            }
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void pdf(FilledReport report, OutputStream out, String title) throws JRException {
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(SimpleExporterInput.getInstance(report.document()));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(title);
+        configuration.setDisplayMetadataTitle(true);
+        configuration.setTagLanguage("vi-VN");
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+    }
+
+    /**
+     * Rows keep the heights of the PDF: with rows that grow, Word and LibreOffice re-paginate and the page numbers
+     * of the report land in the middle of their pages.
+     */
+    private static void docx(FilledReport report, OutputStream out) throws JRException {
+        JRDocxExporter exporter = new JRDocxExporter();
+        exporter.setExporterInput(SimpleExporterInput.getInstance(report.document()));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleDocxReportConfiguration configuration = new SimpleDocxReportConfiguration();
+        configuration.setFlexibleRowHeight(false);
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+    }
+
+    /** One sheet per part (report, appendix, data sheets), numbers and dates as real cells. */
+    private static void xlsx(FilledReport report, OutputStream out) throws JRException {
+        JRXlsxExporter exporter = new JRXlsxExporter();
+        exporter.setExporterInput(SimpleExporterInput.getInstance(report.workbook()));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+        configuration.setOnePagePerSheet(false);
+        configuration.setDetectCellType(true);
+        configuration.setRemoveEmptySpaceBetweenRows(true);
+        configuration.setRemoveEmptySpaceBetweenColumns(true);
+        configuration.setWhitePageBackground(false);
+        configuration.setSheetNames(report.workbook().stream().map(p -> p.getName()).toArray(String[]::new));
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+    }
+}

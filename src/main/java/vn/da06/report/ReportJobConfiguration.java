@@ -1,0 +1,106 @@
+package vn.da06.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import vn.da06.Da06Properties;
+
+/**
+ * The report job: {@code reportFill} reads the warehouse and fills the templates once, saving the filled report
+ * under the da06 home; {@code reportExport} writes it in each requested format, one format per chunk. A failed run
+ * restarts where it stopped: the fill is not redone and formats already written are skipped.
+ * Job parameters: see {@link ReportRequest}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportJobConfiguration {
+
+    static final String JOB_NAME = "reportJob";
+    /** Job execution context key: the file holding the filled report between the two steps. */
+    static final String FILLED_REPORT = "filledReport";
+
+    @Bean
+    Job reportJob(JobRepository jobRepository, Step reportFill, Step reportExport) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(reportFill)
+                .next(reportExport)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void afterJob(JobExecution execution) {
+                        if (execution.getStatus() == BatchStatus.COMPLETED) {
+                            deleteFilledReport(execution);
+                        }
+                    }
+                })
+                .build();
+    }
+
+    @Bean
+    Step reportFill(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReportFiller filler,
+                    Da06Properties folders) {
+        return new StepBuilder("reportFill", jobRepository)
+                .tasklet((contribution, chunkContext) -> {
+                    StepExecution step = chunkContext.getStepContext().getStepExecution();
+                    ReportRequest request = ReportRequest.from(step.getJobParameters());
+                    Path file = folders.home().resolve("work").resolve("report-" + step.getJobExecution().getJobInstanceId() + ".jrprint");
+                    Files.createDirectories(file.getParent());
+                    filler.fill(request).save(file.toFile());
+                    step.getJobExecution().getExecutionContext().putString(FILLED_REPORT, file.toString());
+                    return RepeatStatus.FINISHED;
+                }, transactionManager)
+                .build();
+    }
+
+    @Bean
+    Step reportExport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+                      ReportFormatReader reportFormatReader, ItemWriter<ReportFormat> reportFileWriter) {
+        return new StepBuilder("reportExport", jobRepository)
+                .<ReportFormat, ReportFormat>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(reportFormatReader)
+                .writer(reportFileWriter)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ReportFormatReader reportFormatReader(@Value("#{stepExecution}") StepExecution step) {
+        return new ReportFormatReader(ReportRequest.from(step.getJobParameters()).formats());
+    }
+
+    @Bean
+    @StepScope
+    ReportFileWriter reportFileWriter(@Value("#{stepExecution}") StepExecution step, ReportExporter exporter) {
+        Path filled = Path.of(step.getJobExecution().getExecutionContext().getString(FILLED_REPORT));
+        return new ReportFileWriter(ReportRequest.from(step.getJobParameters()), filled, exporter);
+    }
+
+    private static void deleteFilledReport(JobExecution execution) {
+        String file = execution.getExecutionContext().getString(FILLED_REPORT, null);
+        if (file != null) {
+            try {
+                Files.deleteIfExists(Path.of(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package vn.da06.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Service;
+
+import vn.da06.Da06Properties;
+import vn.da06.UserException;
+import vn.da06.plan.PlanCatalog;
+
+/** Makes one report by running the report job; used by {@code da06 report}, {@code serve} and {@code demo}. */
+@Service
+public class ReportLauncher {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final JobOperator jobOperator;
+    private final Job reportJob;
+    private final PlanCatalog plans;
+    private final ReportQueries queries;
+    private final ReportProperties settings;
+    private final Da06Properties folders;
+
+    ReportLauncher(JobOperator jobOperator, Job reportJob, PlanCatalog plans, ReportQueries queries,
+                   ReportProperties settings, Da06Properties folders) {
+        this.jobOperator = jobOperator;
+        this.reportJob = reportJob;
+        this.plans = plans;
+        this.queries = queries;
+        this.settings = settings;
+        this.folders = folders;
+    }
+
+    /**
+     * Writes the report in every format into {@code out} (null: the reports folder) and returns the files.
+     *
+     * @param kindCode   monthly, half-year or annual
+     * @param periodCode 2024-05, 2024-H1 or 2024
+     */
+    public List<Path> make(String planCode, String kindCode, String periodCode, Path out) {
+        return make(planCode, ReportKind.of(kindCode), periodCode, List.copyOf(EnumSet.allOf(ReportFormat.class)), out);
+    }
+
+    List<Path> make(String planCode, ReportKind kind, String periodCode, List<ReportFormat> formats, Path out) {
+        ReportPeriod period = ReportPeriod.parse(kind, periodCode);
+        String plan = plans.resolve(planCode);
+        queries.plan(plan, period);
+        LocalDate date = settings.date() == null ? LocalDate.now(VIETNAM) : settings.date();
+        ReportRequest request = new ReportRequest(plan, kind, period.code(), formats,
+                out == null ? folders.reports() : out, date);
+        JobExecution execution = start(request);
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            throw new UserException("lập báo cáo không thành công (lần chạy số " + execution.getId() + "): "
+                    + failure(execution) + " Sửa nguyên nhân rồi chạy lại lệnh.");
+        }
+        return request.files();
+    }
+
+    private JobExecution start(ReportRequest request) {
+        try {
+            return jobOperator.start(reportJob, request.toJobParameters());
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the report job", e);
+        }
+    }
+
+    private static String failure(JobExecution execution) {
+        return execution.getAllFailureExceptions().stream().findFirst()
+                .map(ReportLauncher::rootMessage)
+                .orElse("trạng thái " + execution.getStatus() + ".");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && !(root instanceof UserException)) {
+            root = root.getCause();
+        }
+        return root instanceof UserException ? root.getMessage()
+                : root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage()) + ".";
+    }
+}

@@ -1,0 +1,42 @@
+package vn.da06.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * What a report prints besides the warehouse's figures ({@code da06.report.*} in application.yml, each overridable
+ * by an environment variable such as {@code DA06_REPORT_SIGNER_NAME}).
+ *
+ * @param documentNumber the number in "Số: …/BC-UBND"; blank leaves room for the clerk to write it
+ * @param date           the report date printed in the date line; null means the day the report is made
+ * @param signer         who signs
+ * @param recipients     "Nơi nhận" lines, without the leading dash and the trailing semicolon
+ * @param filedWith      the last "Nơi nhận" line after "Lưu: ", e.g. "VT, CAH"
+ */
+@ConfigurationProperties("da06.report")
+public record ReportProperties(String documentNumber, LocalDate date, Signer signer, List<String> recipients,
+                               String filedWith) {
+
+    public ReportProperties {
+        documentNumber = documentNumber == null ? "" : documentNumber.trim();
+        signer = signer == null ? new Signer(List.of(), "", "") : signer;
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+        filedWith = filedWith == null ? "VT" : filedWith.trim();
+    }
+
+    /**
+     * @param authority lines above the title, e.g. "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
+     * @param title     the signer's title, e.g. "PHÓ CHỦ TỊCH"
+     * @param name      the signer's full name
+     */
+    public record Signer(List<String> authority, String title, String name) {
+
+        public Signer {
+            authority = authority == null ? List.of() : List.copyOf(authority);
+            title = title == null ? "" : title.trim();
+            name = name == null ? "" : name.trim();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.da06.report;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.da06.SqlFiles;
+import vn.da06.UserException;
+
+/** Runs the report queries of sql/report/ for one request; every figure of a report comes from here. */
+@Component
+class ReportQueries {
+
+    /** Tables each kind of report prints (query file names; "difficulties" and "proposals" read unit-quotes.sql). */
+    private static final List<String> EVERY_REPORT = List.of("indicators", "indicator-data", "task-data", "rejected-submissions");
+    private static final Map<ReportKind, List<String>> BY_KIND = Map.of(
+            ReportKind.MONTHLY, List.of("task-changes", "unit-submissions"),
+            ReportKind.HALF_YEAR, List.of("task-groups", "tasks", "overdue-tasks", "tasks-due-next", "unit-reporting",
+                    "difficulties", "proposals"),
+            ReportKind.ANNUAL, List.of("task-groups", "tasks", "overdue-tasks", "tasks-due-next", "unit-reporting",
+                    "difficulties", "proposals", "unit-ranking", "indicator-trend"));
+
+    private final JdbcClient jdbc;
+
+    ReportQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The plan's header data; fails plainly when the period lies outside the plan. */
+    Map<String, Object> plan(String planCode, ReportPeriod period) {
+        Map<String, Object> plan = jdbc.sql(SqlFiles.load("report/plan.sql")).param("plan", planCode).query().singleRow();
+        LocalDate startsOn = ((Date) plan.get("starts_on")).toLocalDate();
+        LocalDate endsOn = ((Date) plan.get("ends_on")).toLocalDate();
+        if (period.end().isBefore(startsOn) || period.start().isAfter(endsOn)) {
+            throw new UserException("kỳ " + period.code() + " nằm ngoài kế hoạch " + planCode + " (từ "
+                    + ReportPeriod.monthLabel(YearMonth.from(startsOn)) + " đến "
+                    + ReportPeriod.monthLabel(YearMonth.from(endsOn)) + ").");
+        }
+        return plan;
+    }
+
+    ReportData data(ReportRequest request) {
+        Map<String, Object> parameters = parameters(request);
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (String table : EVERY_REPORT) {
+            tables.put(table, rows(table, parameters));
+        }
+        for (String table : BY_KIND.get(request.kind())) {
+            tables.put(table, rows(table, parameters));
+        }
+        Map<String, Object> summary = jdbc.sql(SqlFiles.load("report/summary.sql")).params(parameters).query().singleRow();
+        return new ReportData(tables, summary);
+    }
+
+    private List<Map<String, Object>> rows(String table, Map<String, Object> parameters) {
+        if (table.equals("difficulties") || table.equals("proposals")) {
+            Map<String, Object> quote = new HashMap<>(parameters);
+            quote.put("kind", table.equals("difficulties") ? "difficulty" : "proposal");
+            return jdbc.sql(SqlFiles.load("report/unit-quotes.sql")).params(quote).query().listOfRows();
+        }
+        return jdbc.sql(SqlFiles.load("report/" + table + ".sql")).params(parameters).query().listOfRows();
+    }
+
+    private static Map<String, Object> parameters(ReportRequest request) {
+        ReportPeriod period = request.period();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("plan", request.planCode());
+        parameters.put("period_code", period.code());
+        parameters.put("first_month", ReportPeriod.key(period.first()));
+        parameters.put("last_month", ReportPeriod.key(period.last()));
+        parameters.put("prev_first", ReportPeriod.key(period.previousFirst()));
+        parameters.put("prev_last", ReportPeriod.key(period.previousLast()));
+        parameters.put("next_start", period.nextStart());
+        parameters.put("next_end", period.nextEnd());
+        parameters.put("report_date", request.reportDate());
+        return parameters;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.da06.report;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Figures inside sentences of a report, written the Vietnamese way (decimal comma, thousands dot). */
+public final class ReportText {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    static final String NO_DATA = "chưa có số liệu";
+
+    private ReportText() {
+    }
+
+    /** 87.5 → "87,50%"; no ratio (nothing reported, or a zero denominator) → "chưa có số liệu". */
+    public static String percent(BigDecimal ratio) {
+        return ratio == null ? NO_DATA : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(ratio) + "%";
+    }
+}

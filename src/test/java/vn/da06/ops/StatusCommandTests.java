@@ -1,0 +1,96 @@
+package vn.da06.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+import vn.da06.Da06Properties;
+import vn.da06.plan.PlanImporter;
+import vn.da06.submission.ImportLauncher;
+import vn.da06.support.CliRun;
+import vn.da06.support.Da06SpringTest;
+import vn.da06.template.MonthRange;
+import vn.da06.template.SampleFile;
+import vn.da06.template.SampleRun;
+import vn.da06.template.SampleWorkbooks;
+
+@Da06SpringTest
+@TestPropertySource(properties = "da06.test.context=status")
+class StatusCommandTests {
+
+    private static final YearMonth MONTH = YearMonth.of(2024, 1);
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Autowired
+    Cli cli;
+    @Autowired
+    PlanImporter plans;
+    @Autowired
+    SampleWorkbooks samples;
+    @Autowired
+    ImportLauncher importer;
+    @Autowired
+    Da06Properties properties;
+
+    @Test
+    void statusShowsEachUnitOnTimeLateRejectedOrMissingWithTheReason() {
+        plans.importBundled();
+        Path inbox = properties.home().resolve("status-inbox");
+        SampleRun run = samples.generate("TUYPHUOC-2024", MonthRange.of(MONTH), 7, inbox);
+        importer.run(inbox, notice -> { });
+        Map<String, String> expected = expectedStates(run);
+        assertThat(expected.values()).contains("Đúng hạn", "Muộn", "Bị từ chối", "Chưa gửi");
+
+        CliRun status = CliRun.run(cli, "status", "--month", "2024-01", "--plan", "TUYPHUOC-2024");
+
+        assertThat(status.exitCode()).isZero();
+        assertThat(status.out()).startsWith("Báo cáo tháng 01/2024 (kế hoạch TUYPHUOC-2024), hạn nộp 12/02/2024:")
+                .contains(String.format("Đúng hạn: %d · Muộn: %d · Bị từ chối: %d · Chưa gửi: %d (trên 28 đơn vị phải báo cáo)",
+                        count(expected, "Đúng hạn"), count(expected, "Muộn"), count(expected, "Bị từ chối"),
+                        count(expected, "Chưa gửi")))
+                .contains("Nhiệm vụ quá hạn tính đến 31/01/2024").contains("Các lần chạy gần nhất:").contains("Nhập báo cáo");
+        Map<String, String> shown = new HashMap<>();
+        status.out().lines().filter(l -> l.matches("^[0-9A-Z]{2,8} +\\S.*")).forEach(line -> {
+            String code = line.substring(0, line.indexOf(' '));
+            for (String state : List.of("Đúng hạn", "Muộn", "Bị từ chối", "Chưa gửi")) {
+                if (line.length() > 50 && line.substring(50).startsWith(state)) {
+                    shown.put(code, state);
+                }
+            }
+        });
+        assertThat(shown).isEqualTo(expected);
+        SampleFile mistake = run.files().stream().filter(f -> f.kind() == SampleFile.Kind.MISTAKE).findFirst().orElseThrow();
+        assertThat(status.out()).contains(mistake.path().getFileName().toString() + ": ");
+    }
+
+    /** What each unit's state must be, worked out from the files the sample wrote. */
+    private static Map<String, String> expectedStates(SampleRun run) {
+        LocalDate due = MONTH.plusMonths(1).atDay(12);
+        Map<String, List<SampleFile>> byUnit = run.files().stream().collect(Collectors.groupingBy(SampleFile::unitCode));
+        Map<String, String> states = new HashMap<>();
+        byUnit.forEach((unit, files) -> {
+            var current = files.stream().filter(f -> f.kind() != SampleFile.Kind.MISTAKE)
+                    .max(Comparator.comparing(SampleFile::arrival));
+            states.put(unit, current.isEmpty() ? "Bị từ chối"
+                    : current.get().arrival().atZone(VIETNAM).toLocalDate().isAfter(due) ? "Muộn" : "Đúng hạn");
+        });
+        run.missing().forEach(m -> states.put(m.unitCode(), "Chưa gửi"));
+        return states;
+    }
+
+    private static long count(Map<String, String> states, String state) {
+        return states.values().stream().filter(state::equals).count();
+    }
+}

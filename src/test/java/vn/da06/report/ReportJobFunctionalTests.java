@@ -1,0 +1,230 @@
+package vn.da06.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.da06.plan.PlanImporter;
+
+/** Runs the report job on the fixture warehouse and reads the figures back from each format it wrote. */
+@ReportSpringTest
+class ReportJobFunctionalTests {
+
+    private static final YearMonth JAN = YearMonth.of(2024, 1);
+    private static final YearMonth JUN = YearMonth.of(2024, 6);
+    private static final YearMonth DEC = YearMonth.of(2024, 12);
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    Job reportJob;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    PlanImporter plans;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path out;
+
+    @BeforeEach
+    void warehouseLoaded() {
+        ReportFixture.load(plans, jdbc);
+    }
+
+    @Test
+    void halfYearFiguresAreTheReportedOnesInEveryFormat() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX);
+
+        JobExecution execution = jobOperator.start(reportJob, request.toJobParameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Expected.Figure flow = Expected.district("CT05", JAN, JUN);
+        Expected.Figure stock = Expected.district("CT01", JAN, JUN);
+        List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
+        assertDistrictRow(rows, "2024-H1", "CT05", flow);
+        assertDistrictRow(rows, "2024-H1", "CT01", stock);
+        String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
+        assertThat(line(pdf, "CT05 ")).contains(flow.printed());
+        assertThat(line(pdf, "CT01 ")).contains(stock.printed());
+        String docx = ReportFiles.docxText(request.file(ReportFormat.DOCX));
+        assertThat(docx).contains(flow.printed(), stock.printed());
+    }
+
+    @Test
+    void halfYearPdfIsALegalDocumentWithEmbeddedVietnameseFonts() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF);
+
+        jobOperator.start(reportJob, request.toJobParameters());
+
+        String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
+        assertThat(pdf).contains("ỦY BAN NHÂN DÂN", "HUYỆN TUY PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "Số: 05/BC-UBND", "Tuy Phước, ngày 06 tháng 01 năm 2025", "BÁO CÁO",
+                "Sơ kết 6 tháng đầu năm 2024", "Nơi nhận:", "- Lưu: VT, CAH.", "PHÓ CHỦ TỊCH", "Nguyễn Văn An");
+        assertThat(pdf.lines().findFirst().orElseThrow()).as("no page number on page 1").doesNotContain("1");
+        assertThat(ReportFiles.pdfFonts(request.file(ReportFormat.PDF)))
+                .isNotEmpty()
+                .allSatisfy(font -> assertThat(font).contains("LiberationSerif").endsWith("embedded=true"));
+    }
+
+    @Test
+    void annualFiguresTakeStocksAtYearEndAndSumFlows() throws Exception {
+        ReportRequest request = request(ReportKind.ANNUAL, "2024", ReportFormat.PDF, ReportFormat.XLSX);
+
+        JobExecution execution = jobOperator.start(reportJob, request.toJobParameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Expected.Figure stock = Expected.district("CT09", JAN, DEC);
+        Expected.Figure flow = Expected.district("CT13", JAN, DEC);
+        List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
+        assertDistrictRow(rows, "2024", "CT09", stock);
+        assertDistrictRow(rows, "2024", "CT13", flow);
+        String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
+        assertThat(line(pdf, "CT09 ")).contains(stock.printed());
+        assertThat(line(pdf, "CT13 ")).contains(flow.printed());
+        assertThat(pdf).contains("4. Đánh giá, xếp hạng các đơn vị", "trung bình cộng các tỷ lệ", "Phụ lục 02");
+        assertThat(ReportFiles.sheetNames(request.file(ReportFormat.XLSX)))
+                .containsExactly("Báo cáo", "Phụ lục", "Dữ liệu chỉ tiêu", "Dữ liệu nhiệm vụ");
+    }
+
+    @Test
+    void everyMonthlyRowOfTheDataSheetNamesItsSourceWorkbookAndCell() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.XLSX);
+
+        jobOperator.start(reportJob, request.toJobParameters());
+
+        List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
+        Map<String, Cell> march = rows.stream()
+                .filter(r -> ReportFiles.text(r.get("Kỳ")).equals("2024-03") && ReportFiles.text(r.get("Mã đơn vị")).equals("VPUB")
+                        && ReportFiles.text(r.get("Mã chỉ tiêu")).equals("CT05"))
+                .findFirst().orElseThrow();
+        Expected.Figure reported = Expected.unit("VPUB", "CT05", YearMonth.of(2024, 3));
+        assertThat(ReportFiles.number(march.get("Tử số"))).isEqualTo(reported.numerator());
+        assertThat(ReportFiles.number(march.get("Mẫu số"))).isEqualTo(reported.denominator());
+        assertThat(ReportFiles.text(march.get("Tệp"))).isEqualTo("VPUB_2024-03.xlsx");
+        assertThat(ReportFiles.text(march.get("Ô tử số"))).startsWith("Chỉ tiêu!");
+        assertThat(rows).filteredOn(r -> ReportFiles.text(r.get("Kỳ")).startsWith("2024-0") && !ReportFiles.text(r.get("Mã đơn vị")).equals("550"))
+                .allSatisfy(r -> assertThat(ReportFiles.text(r.get("Ô tử số"))).startsWith("Chỉ tiêu!"));
+        List<Map<String, Cell>> tasks = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu nhiệm vụ");
+        assertThat(tasks).isNotEmpty().allSatisfy(r -> assertThat(ReportFiles.text(r.get("Ô"))).startsWith("Nhiệm vụ!"));
+    }
+
+    @Test
+    void monthlyReportCountsOnlyTheLatestWorkbookAndSaysWhoReported() throws Exception {
+        YearMonth may = YearMonth.of(2024, 5);
+        ReportRequest request = request(ReportKind.MONTHLY, "2024-05", ReportFormat.PDF, ReportFormat.XLSX);
+
+        jobOperator.start(reportJob, request.toJobParameters());
+
+        Expected.Figure stock = Expected.district("CT09", may, may);
+        assertDistrictRow(ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu"), "2024-05", "CT09", stock);
+        String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
+        assertThat(line(pdf, "CT09 ")).contains(stock.printed());
+        for (String unit : List.of("CAH", "VPUB", "21952", "21955", "PTCKH", "PLDTBXH", "PYT")) {
+            String name = jdbc.sql("SELECT name FROM dim_unit WHERE code = :c ORDER BY valid_from LIMIT 1").param("c", unit)
+                    .query(String.class).single();
+            String expected = ReportFixture.submissions().stream()
+                    .filter(s -> s.unit().equals(unit) && s.month().equals(may) && !s.status().equals("rejected"))
+                    .min(java.util.Comparator.comparing(ReportFixture.Submission::received))
+                    .map(s -> s.onTime() ? "Đúng hạn" : "Trễ hạn").orElse("Chưa báo cáo");
+            assertThat(line(pdf, name.length() > 18 ? name.substring(0, 18) : name + " ")).as(unit).contains(expected);
+        }
+    }
+
+    @Test
+    void aPeriodWithoutDataSaysSoInsteadOfPrintingZeros() throws Exception {
+        ReportRequest request = request(ReportKind.MONTHLY, "2024-10", ReportFormat.PDF, ReportFormat.XLSX);
+
+        JobExecution execution = jobOperator.start(reportJob, request.toJobParameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
+        assertThat(pdf).contains("Chưa có số liệu báo cáo cho kỳ tháng 10/2024").doesNotContain("0,00").doesNotContain("%");
+        assertThat(ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu"))
+                .allSatisfy(r -> assertThat(r.get("Tỷ lệ (%)") == null ? "" : ReportFiles.text(r.get("Tỷ lệ (%)"))).isEmpty());
+    }
+
+    @Test
+    void aRunIsRecordedInTheJobRepository() throws Exception {
+        ReportRequest request = request(ReportKind.MONTHLY, "2024-04", ReportFormat.PDF);
+        JobParameters parameters = request.toJobParameters();
+
+        jobOperator.start(reportJob, parameters);
+
+        JobExecution recorded = jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME, parameters);
+        assertThat(recorded).isNotNull();
+        assertThat(recorded.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(recorded.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactlyInAnyOrder("reportFill", "reportExport");
+        assertThat(Files.exists(request.file(ReportFormat.PDF))).isTrue();
+    }
+
+    @Test
+    void aFailedRunRestartsWhereItStopped() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.XLSX);
+        Path blocker = Files.createDirectories(request.file(ReportFormat.XLSX));
+        Files.writeString(blocker.resolve("keep.txt"), "a folder where the workbook should go");
+
+        JobExecution failed = jobOperator.start(reportJob, request.toJobParameters());
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Files.isRegularFile(request.file(ReportFormat.PDF))).isTrue();
+        FileTime pdfWritten = Files.getLastModifiedTime(request.file(ReportFormat.PDF));
+        Files.delete(blocker.resolve("keep.txt"));
+        Files.delete(blocker);
+
+        JobExecution restarted = jobOperator.restart(failed);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(restarted.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());
+        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly("reportExport");
+        assertThat(Files.isRegularFile(request.file(ReportFormat.XLSX))).isTrue();
+        assertThat(Files.getLastModifiedTime(request.file(ReportFormat.PDF))).isEqualTo(pdfWritten);
+    }
+
+    private static void assertDistrictRow(List<Map<String, Cell>> rows, String period, String indicator, Expected.Figure expected) {
+        Map<String, Cell> row = rows.stream()
+                .filter(r -> ReportFiles.text(r.get("Kỳ")).equals(period) && ReportFiles.text(r.get("Mã đơn vị")).equals("550")
+                        && ReportFiles.text(r.get("Mã chỉ tiêu")).equals(indicator))
+                .findFirst().orElseThrow(() -> new AssertionError("no district row for " + indicator + " in " + period));
+        assertThat(ReportFiles.number(row.get("Tử số"))).isEqualTo(expected.numerator());
+        assertThat(ReportFiles.number(row.get("Mẫu số"))).isEqualTo(expected.denominator());
+        assertThat(BigDecimal.valueOf(ReportFiles.number(row.get("Tỷ lệ (%)")))).isEqualByComparingTo(expected.ratio());
+    }
+
+    /** The PDF line where a table row starts, found by the start of its first cell (an indicator code, a unit name). */
+    private static String line(String text, String start) {
+        return text.lines().filter(l -> l.trim().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starting with " + start));
+    }
+
+    private ReportRequest request(ReportKind kind, String period, ReportFormat... formats) {
+        return new ReportRequest(ReportFixture.PLAN, kind, period, List.of(formats), out, LocalDate.of(2025, 1, 6));
+    }
+}
