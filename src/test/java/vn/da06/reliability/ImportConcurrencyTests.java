@@ -21,8 +21,8 @@ import vn.da06.support.ChildDa06;
 import vn.da06.support.Da06SpringTest;
 
 /**
- * Two {@code da06 import} processes on the same inbox at once: every file is loaded once, as by a single run. (A
- * manual import while {@code da06 serve} runs is the same case for the import; {@code serve} does not exist yet.)
+ * Two {@code da06 import} processes on the same inbox at once, or a manual import while {@code da06 serve} imports on
+ * its schedule: every file is loaded once, as by a single run.
  */
 @Da06SpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -100,6 +100,28 @@ class ImportConcurrencyTests {
 
         assertThat(two.exitCode()).as(two.out() + two.err()).isZero();
         assertThat(night.lastJobInstance()).as("the waiting import continued the killed one's run").isEqualTo(firstInstance);
+        night.assertAsIfNeverInterrupted();
+    }
+
+    @Test
+    void aManualImportWhileServeImportsOnItsScheduleLoadsEveryFileOnce() throws IOException, InterruptedException {
+        night.prepare();
+        ChildDa06.Running serve = child().setting("server.port", "0").setting("da06.schedule.import-cron", "*/2 * * * * *")
+                .start("serve");
+        try {
+            awaitOutput(serve, "da06 đang chạy thường trực");
+            ChildDa06.Result manual = child().run(ImportCrashTests.TIMEOUT, "import");
+            assertThat(manual.exitCode()).as(manual.out() + manual.err()).isZero();
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (jdbc.sql("SELECT count(*) FROM batch_job_execution WHERE status IN ('STARTING', 'STARTED')")
+                    .query(Long.class).single() > 0) {
+                assertThat(System.nanoTime()).as("serve's import finished").isLessThan(deadline);
+                Thread.sleep(100);
+            }
+        } finally {
+            serve.process().destroy(); // SIGTERM: serve lets a running import finish, then exits
+            serve.await(ImportCrashTests.TIMEOUT);
+        }
         night.assertAsIfNeverInterrupted();
     }
 
