@@ -61,8 +61,9 @@ class ImportJobConfiguration {
     @StepScope
     SubmissionWriter submissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover,
                                       ImportProperties properties, PlatformTransactionManager transactionManager,
-                                      @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, CrashPoints crashPoints) {
+                                      @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, CrashPoints crashPoints,
+                                      ImportLockGuard lockGuard) {
         return new SubmissionWriter(store, storedFiles, mover, properties.zone(), transactionManager, jobExecutionId,
-                crashPoints);
+                crashPoints, lockGuard);
     }
 }

@@ -42,9 +42,11 @@ public class ImportLauncher {
     private final JdbcClient jdbc;
     private final Da06Properties properties;
     private final ImportProgress progress;
+    private final ImportLockGuard lockGuard;
 
     ImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job importJob, DataSource dataSource,
-                   JdbcClient jdbc, Da06Properties properties, ImportProgress progress) {
+                   JdbcClient jdbc, Da06Properties properties, ImportProgress progress, ImportLockGuard lockGuard) {
+        this.lockGuard = lockGuard;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.importJob = importJob;
@@ -63,6 +65,7 @@ public class ImportLauncher {
         }
         long started = System.nanoTime();
         try (ImportLock lock = ImportLock.acquire(dataSource, notices)) {
+            lockGuard.held(lock.backendPid());
             JobExecution execution = launch(folder);
             progress.finished();
             if (execution.getStatus() != BatchStatus.COMPLETED) {
@@ -77,6 +80,7 @@ public class ImportLauncher {
         } catch (SQLException e) {
             throw new UserException("không kết nối được cơ sở dữ liệu để nhập: " + e.getMessage(), e);
         } finally {
+            lockGuard.released();
             progress.finished();
         }
     }

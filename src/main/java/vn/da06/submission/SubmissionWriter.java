@@ -37,10 +37,13 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
     private final TransactionTemplate savepoint;
     private final long jobExecutionId;
     private final CrashPoints crashPoints;
+    private final ImportLockGuard lockGuard;
 
     SubmissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover, ZoneId zone,
-                     PlatformTransactionManager transactionManager, long jobExecutionId, CrashPoints crashPoints) {
+                     PlatformTransactionManager transactionManager, long jobExecutionId, CrashPoints crashPoints,
+                     ImportLockGuard lockGuard) {
         this.crashPoints = crashPoints;
+        this.lockGuard = lockGuard;
         this.store = store;
         this.storedFiles = storedFiles;
         this.mover = mover;
@@ -52,6 +55,7 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
 
     @Override
     public void write(Chunk<? extends ImportOutcome> chunk) {
+        lockGuard.check();
         List<PendingMove> moves = new ArrayList<>();
         for (ImportOutcome outcome : chunk) {
             moves.add(recordSafely(outcome));

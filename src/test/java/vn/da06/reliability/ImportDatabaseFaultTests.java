@@ -30,7 +30,7 @@ import vn.da06.support.Da06SpringTest;
 
 /**
  * The database fails under a running {@code da06 import} (a child JVM, chunks of three files): its sessions are
- * terminated, or a statement of it is cancelled. The run fails with a Vietnamese message, leaves no workbook half
+ * terminated, the session holding the import lock alone is, or a statement of it is cancelled. The run fails with a Vietnamese message, leaves no workbook half
  * loaded and rejects no file for it; the next run completes the night as if nothing had happened.
  */
 @Da06SpringTest
@@ -68,6 +68,21 @@ class ImportDatabaseFaultTests {
         ChildDa06.Result failed = resume(run);
 
         assertFailedInVietnamese(failed, "mất kết nối tới cơ sở dữ liệu");
+        assertNothingHalfLoaded();
+        assertTheNextRunCompletesTheNight();
+    }
+
+    @Test
+    void theLockSessionTerminatedStopsTheRunSoThatNoOtherImportCanRunBesideIt() throws Exception {
+        night.prepare();
+        ChildDa06.Running run = pausedAt("parse#4");
+
+        execute("""
+                SELECT pg_terminate_backend(l.pid) FROM pg_locks l JOIN pg_stat_activity a USING (pid)
+                WHERE l.locktype = 'advisory' AND l.granted AND a.application_name = '%s'""".formatted(ChildDa06.APPLICATION_NAME));
+        ChildDa06.Result failed = resume(run);
+
+        assertFailedInVietnamese(failed, "mất khóa nhập");
         assertNothingHalfLoaded();
         assertTheNextRunCompletesTheNight();
     }
