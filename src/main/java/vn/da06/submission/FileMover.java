@@ -69,7 +69,7 @@ class FileMover {
                 .filter(e -> Files.exists(storedFiles.resolve(e.getValue()), LinkOption.NOFOLLOW_LINKS))
                 .map(java.util.Map.Entry::getKey).toList();
         if (!moved.isEmpty()) {
-            log.info("Marking {} files moved by an interrupted import", moved.size());
+            log.info("Ghi nhận {} tệp đã được chuyển bởi một lần nhập bị ngắt", moved.size());
             newTransaction.executeWithoutResult(status -> store.markMoved(moved));
         }
     }

@@ -66,23 +66,30 @@ public class ImportLauncher {
         long started = System.nanoTime();
         try (ImportLock lock = ImportLock.acquire(dataSource, notices)) {
             lockGuard.held(lock.backendPid());
-            JobExecution execution = launch(folder);
-            progress.finished();
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                List<Throwable> failures = execution.getAllFailureExceptions();
-                Throwable cause = failures.isEmpty() ? null : failures.get(0);
-                throw new UserException("lần nhập " + execution.getId() + " không hoàn tất (" + statusText(execution.getStatus())
-                        + (cause == null ? "" : ": " + reason(failures)) + "). Các tệp đã nạp được giữ nguyên; chạy lại "
-                        + "da06 import để nhập tiếp phần còn lại.", cause);
+            try {
+                return importHoldingTheLock(folder, started);
+            } finally {
+                lockGuard.released(lock.backendPid());
             }
-            return ImportSummary.of(jdbc, execution.getId(), execution.getStatus().name(),
-                    Duration.ofNanos(System.nanoTime() - started));
         } catch (SQLException e) {
             throw new UserException("không kết nối được cơ sở dữ liệu để nhập: " + e.getMessage(), e);
         } finally {
-            lockGuard.released();
             progress.finished();
         }
+    }
+
+    private ImportSummary importHoldingTheLock(Path folder, long started) {
+        JobExecution execution = launch(folder);
+        progress.finished();
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            List<Throwable> failures = execution.getAllFailureExceptions();
+            Throwable cause = failures.isEmpty() ? null : failures.get(0);
+            throw new UserException("lần nhập " + execution.getId() + " không hoàn tất (" + statusText(execution.getStatus())
+                    + (cause == null ? "" : ": " + reason(failures)) + "). Các tệp đã nạp được giữ nguyên; chạy lại "
+                    + "da06 import để nhập tiếp phần còn lại.", cause);
+        }
+        return ImportSummary.of(jdbc, execution.getId(), execution.getStatus().name(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private JobExecution launch(Path inbox) {

@@ -18,12 +18,14 @@ class ImportLockGuard {
         this.jdbc = jdbc;
     }
 
-    void held(int backendPid) {
+    synchronized void held(int backendPid) {
         holder = backendPid;
     }
 
-    void released() {
-        holder = null;
+    synchronized void released(int backendPid) {
+        if (holder != null && holder == backendPid) {
+            holder = null;
+        }
     }
 
     /** Fails when the lock was taken for this run and its session no longer holds it. */

@@ -68,8 +68,9 @@ class WorkbookProcessor {
                         "không đọc được tệp (" + e.getMessage() + "); hãy gửi lại."));
             }
         }
+        List<SubmissionStore.Earlier> earlier = store.withHash(hash);
         // Whatever the entry is, if an interrupted run recorded it but did not move it, only the move is left to do.
-        Optional<ImportOutcome> unfinished = unfinishedMove(file, hash);
+        Optional<ImportOutcome> unfinished = unfinishedMove(file, hash, earlier);
         if (unfinished.isPresent()) {
             return unfinished.get();
         }
@@ -98,7 +99,7 @@ class WorkbookProcessor {
                     + StoredFiles.safeName(file.fileName()) + "\" " + nameProblem + "; hãy đặt lại tên tệp chỉ gồm chữ, số, "
                     + "dấu cách, dấu gạch ngang hoặc gạch dưới rồi gửi lại."));
         }
-        Optional<ImportOutcome> copy = loadedCopy(file, hash);
+        Optional<ImportOutcome> copy = loadedCopy(file, hash, earlier);
         if (copy.isPresent()) {
             return copy.get();
         }
@@ -130,9 +131,9 @@ class WorkbookProcessor {
     }
 
     /** The record an interrupted run made for this very entry (same place, same content) whose move it did not make. */
-    private Optional<ImportOutcome> unfinishedMove(InboxFile file, String hash) {
+    private Optional<ImportOutcome> unfinishedMove(InboxFile file, String hash, List<SubmissionStore.Earlier> earlier) {
         String folder = file.folder() == null ? "" : file.folder();
-        for (SubmissionStore.Earlier e : store.withHash(hash)) {
+        for (SubmissionStore.Earlier e : earlier) {
             boolean samePlace = e.inboxFolder().equals(folder) && e.fileName().equals(file.fileName());
             if (samePlace && e.storedPath() != null
                     && !Files.exists(storedFiles.resolve(e.storedPath()), LinkOption.NOFOLLOW_LINKS)) {
@@ -144,8 +145,8 @@ class WorkbookProcessor {
     }
 
     /** A loaded submission with the same content: this file is a duplicate of it. */
-    private Optional<ImportOutcome> loadedCopy(InboxFile file, String hash) {
-        return store.withHash(hash).stream().filter(SubmissionStore.Earlier::loaded).findFirst()
+    private static Optional<ImportOutcome> loadedCopy(InboxFile file, String hash, List<SubmissionStore.Earlier> earlier) {
+        return earlier.stream().filter(SubmissionStore.Earlier::loaded).findFirst()
                 .map(e -> ImportOutcome.duplicate(file, hash, e.key()));
     }
 

@@ -131,7 +131,7 @@ final class XlsxCellReader {
         try {
             return new ZipSecureFile(file.toFile());
         } catch (IOException | RuntimeException e) {
-            log.info("{}: unreadable zip: {}", file, e.toString());
+            log.info("Tệp nén hỏng {}: {}", file, e.toString());
             throw new WorkbookUnreadableException("FILE_CORRUPT", "tệp bị hỏng hoặc không đầy đủ (có thể bị cắt cụt khi "
                     + "gửi hay tải về); hãy mở lại bằng Excel, lưu lại rồi gửi lại.", e);
         }
@@ -252,7 +252,7 @@ final class XlsxCellReader {
             chain.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
         }
         String detail = chain.toString();
-        log.info("Unreadable workbook: {}", detail);
+        log.info("Không đọc được sổ làm việc: {}", detail);
         if (detail.contains("max size of the expanded data")) {
             return new WorkbookUnreadableException("FILE_TOO_LARGE", "một phần của tệp giải nén ra hơn "
                     + MAX_ENTRY_BYTES / (1024 * 1024) + " MB, vượt xa một mẫu báo cáo tháng; hãy dùng mẫu do da06 tạo.", e);

@@ -11,8 +11,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -45,40 +43,35 @@ final class CrashInbox {
     /** Writes the files under {@code source/inbox} and the planted ones under {@code source/}. */
     static CrashInbox write(Path source, byte[] markerKey) throws IOException {
         Instant arrival = Instant.parse("2024-02-05T02:00:00Z");
-        List<Path> written = new ArrayList<>();
         Path inbox = source.resolve("inbox");
-        written.add(month("21952", "2024-01", 40, markerKey).write(inbox.resolve("21952/2024-01.xlsx"), arrival));
-        written.add(month("21952", "2024-02", 41, markerKey).write(inbox.resolve("21952/2024-02.xlsx"), arrival.plusSeconds(86_400)));
-        written.add(month("21952", "2024-03", 42, markerKey).write(inbox.resolve("21952/2024-03-lan1.xlsx"), Instant.parse("2024-04-05T02:00:00Z")));
+        Path first = month("21952", "2024-01", 40, markerKey).write(inbox.resolve("21952/2024-01.xlsx"), arrival);
+        month("21952", "2024-02", 41, markerKey).write(inbox.resolve("21952/2024-02.xlsx"), arrival.plusSeconds(86_400));
+        month("21952", "2024-03", 42, markerKey).write(inbox.resolve("21952/2024-03-lan1.xlsx"), Instant.parse("2024-04-05T02:00:00Z"));
         Path second = month("21952", "2024-03", 45, markerKey).cover(CoverField.PREPARED_BY, "Trần Thị B")
                 .write(inbox.resolve("21952/2024-03-lan2.xlsx"), Instant.parse("2024-04-06T02:00:00Z"));
-        written.add(second);
         Path copy = inbox.resolve("21952/2024-03-ban-sao.xlsx");
         Files.copy(second, copy);
         Files.setLastModifiedTime(copy, FileTime.from(Instant.parse("2024-04-07T02:00:00Z")));
-        written.add(copy);
-        written.add(TestWorkbook.of("21955", "2024-03", markerKey).indicator("CT02", 12, 20, "Diêu Trì")
-                .write(inbox.resolve("21955/2024-03.xlsx"), Instant.parse("2024-04-08T02:00:00Z")));
-        written.add(month("21952", "2024-04", 46, markerKey).indicator("CT05", 60, 50, null)
-                .write(inbox.resolve("21952/sai-tu-so.xlsx"), Instant.parse("2024-05-02T02:00:00Z")));
+        TestWorkbook.of("21955", "2024-03", markerKey).indicator("CT02", 12, 20, "Diêu Trì")
+                .write(inbox.resolve("21955/2024-03.xlsx"), Instant.parse("2024-04-08T02:00:00Z"));
+        month("21952", "2024-04", 46, markerKey).indicator("CT05", 60, 50, null)
+                .write(inbox.resolve("21952/sai-tu-so.xlsx"), Instant.parse("2024-05-02T02:00:00Z"));
         Path broken = inbox.resolve("21952/hong.xlsx");
-        byte[] valid = Files.readAllBytes(written.get(0));
+        byte[] valid = Files.readAllBytes(first);
         Files.write(broken, java.util.Arrays.copyOf(valid, valid.length / 2));
         Files.setLastModifiedTime(broken, FileTime.from(Instant.parse("2024-05-03T02:00:00Z")));
-        written.add(broken);
-        written.add(TestWorkbook.of("21952", "2024-04", markerKey).indicator("CT02", 1, 2, null)
-                .write(inbox.resolve("21955/don-vi-khac.xlsx"), Instant.parse("2024-05-04T02:00:00Z")));
+        TestWorkbook.of("21952", "2024-04", markerKey).indicator("CT02", 1, 2, null)
+                .write(inbox.resolve("21955/don-vi-khac.xlsx"), Instant.parse("2024-05-04T02:00:00Z"));
         Path astray = inbox.resolve("lac-cho.xlsx");
         Files.writeString(astray, "không phải bảng tính");
         Files.setLastModifiedTime(astray, FileTime.from(Instant.parse("2024-05-05T02:00:00Z")));
-        written.add(astray);
-        written.add(month("21952", "2024-04", 47, markerKey).write(inbox.resolve("21952/2024-04.xlsx"), Instant.parse("2024-05-06T02:00:00Z")));
-        written.add(month("21955", "2024-04", 48, markerKey).write(inbox.resolve("21955/2024-04.xlsx"), Instant.parse("2024-05-07T02:00:00Z")));
+        month("21952", "2024-04", 47, markerKey).write(inbox.resolve("21952/2024-04.xlsx"), Instant.parse("2024-05-06T02:00:00Z"));
+        month("21955", "2024-04", 48, markerKey).write(inbox.resolve("21955/2024-04.xlsx"), Instant.parse("2024-05-07T02:00:00Z"));
         // Entries without content of their own: a folder named like a workbook, a link to a workbook elsewhere.
         Files.createDirectories(inbox.resolve("21952/thu-muc.xlsx"));
         Path elsewhere = source.resolve("elsewhere/2024-05.xlsx");
         Files.createDirectories(elsewhere.getParent());
-        Files.copy(written.get(0), elsewhere);
+        Files.copy(first, elsewhere);
         Files.createSymbolicLink(inbox.resolve("21955/lien-ket.xlsx"), elsewhere);
         setTime(inbox.resolve("21952/thu-muc.xlsx"), FileTime.from(Instant.parse("2024-05-08T02:00:00Z")));
         setTime(inbox.resolve("21955/lien-ket.xlsx"), FileTime.from(Instant.parse("2024-05-09T02:00:00Z")));

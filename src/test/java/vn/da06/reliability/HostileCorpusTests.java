@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.da06.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.MarkerKey;
-import vn.da06.submission.Rule;
 import vn.da06.support.ChildDa06;
 import vn.da06.support.Da06SpringTest;
 
