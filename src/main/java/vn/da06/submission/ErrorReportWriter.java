@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -33,6 +37,9 @@ import vn.da06.VietnameseText;
  */
 final class ErrorReportWriter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ErrorReportWriter.class);
+
+    private static final long MAX_COPY_BYTES = 6L * 1024 * 1024;
     private static final List<String> HEADERS = List.of("Tệp", "Trang", "Ô", "Giá trị", "Quy tắc", "Cách sửa");
 
     private ErrorReportWriter() {
@@ -40,22 +47,92 @@ final class ErrorReportWriter {
 
     static void write(Path source, String displayName, List<ValidationError> errors, boolean annotateCopy, Path report)
             throws IOException {
-        try (Workbook workbook = annotateCopy ? openCopy(source).orElseGet(XSSFWorkbook::new) : new XSSFWorkbook()) {
-            highlight(workbook, errors);
-            addErrorSheet(workbook, displayName, errors);
-            Path temporary = report.resolveSibling(report.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                workbook.write(out);
+        Optional<Workbook> copy = annotateCopy ? openCopy(source) : Optional.empty();
+        if (copy.isPresent()) {
+            try (Workbook workbook = copy.get()) {
+                disarmFormulas(workbook);
+                highlight(workbook, errors);
+                write(workbook, displayName, errors, report);
+                return;
+            } catch (IOException | RuntimeException e) {
+                // A workbook POI opened but cannot annotate or write back: the report lists the errors without the copy.
+                log.warn("Báo cáo lỗi của {} không kèm được bản sao tệp: {}", displayName, e.toString());
             }
-            Files.move(temporary, report, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        try (Workbook workbook = new XSSFWorkbook()) {
+            write(workbook, displayName, errors, report);
         }
     }
 
+    private static void write(Workbook workbook, String displayName, List<ValidationError> errors, Path report)
+            throws IOException {
+        addErrorSheet(workbook, displayName, errors);
+        Path temporary = report.resolveSibling(report.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            workbook.write(out);
+        }
+        Files.move(temporary, report, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
     private static Optional<Workbook> openCopy(Path file) {
+        if (!smallEnoughToCopy(file)) {
+            return Optional.empty();
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return Optional.of(new XSSFWorkbook(in));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * POI holds the copy whole in memory, about ten times its inflated size: only a workbook that inflates to a few
+     * megabytes (a genuine one inflates to a few hundred kilobytes) is copied. The streaming read has not seen every
+     * part: an extra sheet it skipped may be huge.
+     */
+    private static boolean smallEnoughToCopy(Path file) {
+        try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
+            long left = MAX_COPY_BYTES;
+            byte[] buffer = new byte[64 * 1024];
+            for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                        left -= n;
+                        if (left < 0) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The copy goes back to the unit and is opened by district staff first: a formula that reaches outside the
+     * workbook (DDE command, link, web call) becomes its own text, on every sheet, including those the import skipped.
+     */
+    private static void disarmFormulas(Workbook workbook) {
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.FORMULA) {
+                        String formula;
+                        try {
+                            formula = cell.getCellFormula();
+                        } catch (RuntimeException e) {
+                            cell.setBlank(); // a formula POI cannot even read back
+                            continue;
+                        }
+                        if (WorkbookCheck.DANGEROUS_FORMULA.matcher(formula).find()) {
+                            cell.setBlank();
+                            cell.setCellValue("=" + formula);
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -25,8 +25,11 @@ class FileMover {
     private final SubmissionStore store;
     private final StoredFiles storedFiles;
     private final TransactionTemplate newTransaction;
+    private final CrashPoints crashPoints;
 
-    FileMover(SubmissionStore store, StoredFiles storedFiles, PlatformTransactionManager transactionManager) {
+    FileMover(SubmissionStore store, StoredFiles storedFiles, PlatformTransactionManager transactionManager,
+              CrashPoints crashPoints) {
+        this.crashPoints = crashPoints;
         this.store = store;
         this.storedFiles = storedFiles;
         this.newTransaction = new TransactionTemplate(transactionManager);
@@ -43,6 +46,7 @@ class FileMover {
                     ErrorReportWriter.write(move.file().path(), move.file().display(), move.errors(), move.annotate(),
                             StoredFiles.errorReportFor(move.target()));
                 }
+                crashPoints.reach("move");
                 Files.move(move.file().path(), move.target(), LinkOption.NOFOLLOW_LINKS);
                 moved.add(move.submissionKey());
             } catch (IOException | RuntimeException e) {
@@ -52,7 +56,22 @@ class FileMover {
                 storedFiles.release(move.target());
             }
         }
+        crashPoints.reach("moved");
         newTransaction.executeWithoutResult(status -> store.markMoved(moved));
+    }
+
+    /**
+     * Marks as moved the records whose file already lies where it was to be stored: a run that died between moving
+     * files and marking them left them unmarked (its other files are still in the inbox and get moved on sight).
+     */
+    void markInterruptedMoves() {
+        List<Long> moved = store.unmoved().entrySet().stream()
+                .filter(e -> Files.exists(storedFiles.resolve(e.getValue()), LinkOption.NOFOLLOW_LINKS))
+                .map(java.util.Map.Entry::getKey).toList();
+        if (!moved.isEmpty()) {
+            log.info("Ghi nhận {} tệp đã được chuyển bởi một lần nhập bị ngắt", moved.size());
+            newTransaction.executeWithoutResult(status -> store.markMoved(moved));
+        }
     }
 
     void forget(List<PendingMove> moves) {

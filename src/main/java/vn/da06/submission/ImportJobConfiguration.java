@@ -47,8 +47,8 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress) {
-        return new InboxReader(Path.of(inbox), progress);
+    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress, FileMover mover) {
+        return new InboxReader(Path.of(inbox), progress, mover);
     }
 
     @Bean
@@ -61,7 +61,9 @@ class ImportJobConfiguration {
     @StepScope
     SubmissionWriter submissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover,
                                       ImportProperties properties, PlatformTransactionManager transactionManager,
-                                      @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId) {
-        return new SubmissionWriter(store, storedFiles, mover, properties.zone(), transactionManager, jobExecutionId);
+                                      @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, CrashPoints crashPoints,
+                                      ImportLockGuard lockGuard) {
+        return new SubmissionWriter(store, storedFiles, mover, properties.zone(), transactionManager, jobExecutionId,
+                crashPoints, lockGuard);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -41,9 +42,11 @@ public class ImportLauncher {
     private final JdbcClient jdbc;
     private final Da06Properties properties;
     private final ImportProgress progress;
+    private final ImportLockGuard lockGuard;
 
     ImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job importJob, DataSource dataSource,
-                   JdbcClient jdbc, Da06Properties properties, ImportProgress progress) {
+                   JdbcClient jdbc, Da06Properties properties, ImportProgress progress, ImportLockGuard lockGuard) {
+        this.lockGuard = lockGuard;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.importJob = importJob;
@@ -62,21 +65,31 @@ public class ImportLauncher {
         }
         long started = System.nanoTime();
         try (ImportLock lock = ImportLock.acquire(dataSource, notices)) {
-            JobExecution execution = launch(folder);
-            progress.finished();
-            if (execution.getStatus() != BatchStatus.COMPLETED) {
-                Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-                throw new UserException("lần nhập " + execution.getId() + " không hoàn tất (" + execution.getStatus()
-                        + (cause == null ? "" : ": " + rootMessage(cause)) + "). Các tệp đã nạp được giữ nguyên; chạy lại "
-                        + "da06 import để nhập tiếp phần còn lại.", cause);
+            lockGuard.held(lock.backendPid());
+            try {
+                return importHoldingTheLock(folder, started);
+            } finally {
+                lockGuard.released(lock.backendPid());
             }
-            return ImportSummary.of(jdbc, execution.getId(), execution.getStatus().name(),
-                    Duration.ofNanos(System.nanoTime() - started));
         } catch (SQLException e) {
             throw new UserException("không kết nối được cơ sở dữ liệu để nhập: " + e.getMessage(), e);
         } finally {
             progress.finished();
         }
+    }
+
+    private ImportSummary importHoldingTheLock(Path folder, long started) {
+        JobExecution execution = launch(folder);
+        progress.finished();
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            List<Throwable> failures = execution.getAllFailureExceptions();
+            Throwable cause = failures.isEmpty() ? null : failures.get(0);
+            throw new UserException("lần nhập " + execution.getId() + " không hoàn tất (" + statusText(execution.getStatus())
+                    + (cause == null ? "" : ": " + reason(failures)) + "). Các tệp đã nạp được giữ nguyên; chạy lại "
+                    + "da06 import để nhập tiếp phần còn lại.", cause);
+        }
+        return ImportSummary.of(jdbc, execution.getId(), execution.getStatus().name(),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
     private JobExecution launch(Path inbox) {
@@ -95,7 +108,8 @@ public class ImportLauncher {
                     .toJobParameters();
             return jobOperator.start(importJob, parameters);
         } catch (Exception e) {
-            throw new UserException("không chạy được công việc nhập: " + rootMessage(e), e);
+            throw new UserException("không chạy được công việc nhập: " + reason(List.of(e)) + ". Chạy lại da06 import khi cơ sở "
+                    + "dữ liệu sẵn sàng; lần nhập dở dang (nếu có) sẽ được tiếp tục.", e);
         }
     }
 
@@ -109,6 +123,58 @@ public class ImportLauncher {
             return null;
         }
         return last;
+    }
+
+    /**
+     * Why a run failed, for the operator: what the database did, in Vietnamese (its own English message kept in
+     * brackets for whoever reads the log), else the first failure's root message. The database's error is often not
+     * the first failure: a lost connection shows first as a failed rollback.
+     */
+    static String reason(List<Throwable> failures) {
+        List<Throwable> all = new java.util.ArrayList<>();
+        for (Throwable failure : failures) {
+            collect(failure, all);
+        }
+        for (Throwable t : all) {
+            String state = t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
+            String message = String.valueOf(t.getMessage());
+            message = message.length() <= 160 ? message : message.substring(0, 160) + "…";
+            if (state.startsWith("08") || state.startsWith("57P") || message.contains("onnection is closed")
+                    || message.contains("connection has been closed")) {
+                return "mất kết nối tới cơ sở dữ liệu: máy chủ dừng hoặc phiên làm việc bị ngắt [" + message + "]";
+            }
+            if (state.equals("57014")) {
+                return "một câu lệnh tới cơ sở dữ liệu bị hủy hoặc quá thời gian chờ [" + message + "]";
+            }
+            if (state.startsWith("40")) {
+                return "cơ sở dữ liệu hủy giao dịch vì xung đột với một phiên khác [" + message + "]";
+            }
+            if (state.startsWith("53")) {
+                return "máy chủ cơ sở dữ liệu hết tài nguyên (bộ nhớ, đĩa hoặc số kết nối) [" + message + "]";
+            }
+        }
+        return failures.isEmpty() ? "không rõ lý do" : rootMessage(failures.get(0));
+    }
+
+    private static String statusText(BatchStatus status) {
+        return switch (status) {
+            case FAILED -> "thất bại";
+            case STOPPED, STOPPING -> "đã dừng";
+            case ABANDONED -> "đã bỏ";
+            default -> "dở dang, trạng thái " + status;
+        };
+    }
+
+    /** The throwable, its causes and what they suppressed, depth first. */
+    private static void collect(Throwable t, List<Throwable> into) {
+        if (t == null || into.contains(t) || into.size() > 100) {
+            return;
+        }
+        into.add(t);
+        collect(t.getCause(), into);
+        for (Throwable suppressed : t.getSuppressed()) {
+            collect(suppressed, into);
+        }
     }
 
     private static String rootMessage(Throwable e) {

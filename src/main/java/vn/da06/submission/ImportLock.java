@@ -18,9 +18,16 @@ final class ImportLock implements AutoCloseable {
     private static final String KEY = "hashtext('da06-import')";
 
     private final Connection connection;
+    private final int backendPid;
 
-    private ImportLock(Connection connection) {
+    private ImportLock(Connection connection, int backendPid) {
         this.connection = connection;
+        this.backendPid = backendPid;
+    }
+
+    /** The server process of the session that holds the lock (see {@link ImportLockGuard}). */
+    int backendPid() {
+        return backendPid;
     }
 
     /** Takes the lock, waiting for a running import to finish; {@code onWait} is told once if it has to wait. */
@@ -32,19 +39,30 @@ final class ImportLock implements AutoCloseable {
                 onWait.accept("Một lần nhập khác đang chạy; chờ nó xong rồi nhập tiếp.");
                 query(connection, "SELECT pg_advisory_lock(" + KEY + ") IS NOT NULL");
             }
-            return new ImportLock(connection);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_backend_pid()");
+                 ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return new ImportLock(connection, rs.getInt(1));
+            }
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
         }
     }
 
+    /** Releases the lock. If its session is already gone, so is the lock: nothing to report. */
     @Override
-    public void close() throws SQLException {
+    public void close() {
         try {
             query(connection, "SELECT pg_advisory_unlock(" + KEY + ")");
+        } catch (SQLException e) {
+            // the server released the lock with the session
         } finally {
-            connection.close();
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // a dead connection: the pool discards it
+            }
         }
     }
 

@@ -10,21 +10,25 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
  * Reads the inbox as it is when the step opens. Needs no saved state for a restart: every file it handed out and
- * that was committed has left the inbox, so a restarted step simply lists what is still there.
+ * that was committed has left the inbox (or is recorded, to be moved on sight), so a restarted step simply lists what
+ * is still there. Opening first marks the moves an interrupted run made but did not record.
  */
 class InboxReader implements ItemStreamReader<InboxFile> {
 
     private final Path inbox;
     private final ImportProgress progress;
+    private final FileMover mover;
     private Iterator<InboxFile> files = List.<InboxFile>of().iterator();
 
-    InboxReader(Path inbox, ImportProgress progress) {
+    InboxReader(Path inbox, ImportProgress progress, FileMover mover) {
         this.inbox = inbox;
         this.progress = progress;
+        this.mover = mover;
     }
 
     @Override
     public void open(ExecutionContext executionContext) {
+        mover.markInterruptedMoves();
         List<InboxFile> found = InboxScanner.scan(inbox, Instant.now());
         progress.started(found.size());
         files = found.iterator();

@@ -21,6 +21,8 @@ class StoredFiles {
 
     static final String NO_UNIT_FOLDER = "_khong-ro-don-vi";
     private static final String ERROR_REPORT_SUFFIX = "_LOI.xlsx";
+    private static final int MAX_BASE_BYTES = 200;
+    private static final int MAX_EXTENSION_BYTES = 16;
 
     private final Da06Properties properties;
     private final Set<Path> reserved = new HashSet<>();
@@ -63,14 +65,29 @@ class StoredFiles {
     private Path free(Path dir, String fileName) {
         String name = safeName(fileName);
         int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        String extension = dot > 0 ? name.substring(dot) : "";
+        // Room for a suffix ("_12") and the error report's "_LOI.xlsx.tmp" within a file system's 255-byte names.
+        String base = shorten(dot > 0 ? name.substring(0, dot) : name, MAX_BASE_BYTES);
+        String extension = shorten(dot > 0 ? name.substring(dot) : "", MAX_EXTENSION_BYTES);
+        name = base + extension;
         Path candidate = dir.resolve(name);
         for (int n = 2; taken(candidate); n++) {
             candidate = dir.resolve(base + "_" + n + extension);
         }
         reserved.add(candidate);
         return candidate;
+    }
+
+    /** The longest prefix of {@code text} whose UTF-8 encoding fits in {@code maxBytes}. */
+    private static String shorten(String text, int maxBytes) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+            int cp = text.codePointAt(i);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes > maxBytes) {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     private boolean taken(Path candidate) {

@@ -23,6 +23,9 @@ import vn.da06.submission.ParsedWorkbook.TaskFact;
 @Repository
 class SubmissionStore {
 
+    /** The hash recorded for an inbox entry without content of its own: a folder, a link, a pipe. */
+    static final String NO_HASH = "0".repeat(64);
+
     /** An earlier submission with the same content hash. */
     record Earlier(long key, String status, String inboxFolder, String fileName, String storedPath, Integer monthKey) {
         boolean loaded() {
@@ -119,6 +122,14 @@ class SubmissionStore {
         }
     }
 
+    /** Submissions recorded with a place to store their file but not marked as moved there: key → stored path. */
+    java.util.Map<Long, String> unmoved() {
+        java.util.Map<Long, String> unmoved = new java.util.LinkedHashMap<>();
+        jdbc.sql("SELECT submission_key, stored_path FROM fact_submission WHERE moved_at IS NULL AND stored_path IS NOT NULL")
+                .query((rs, n) -> unmoved.put(rs.getLong(1), rs.getString(2))).list();
+        return unmoved;
+    }
+
     /** The errors recorded for a rejected submission, to rebuild its error report after an interrupted run. */
     List<ValidationError> errorsOf(long submissionKey) {
         return jdbc.sql("SELECT sheet, cell, value, rule, message FROM submission_error WHERE submission_key = :key ORDER BY seq")
@@ -161,7 +172,7 @@ class SubmissionStore {
                     :supersededBy, :duplicateOf, :version, :preparedBy, :phone, :preparedOn, :errors, :job, :stored)""")
                 .param("key", key).param("plan", planKey).param("unit", unitKey).param("month", monthKey)
                 .param("folder", folder(outcome)).param("name", outcome.file().fileName())
-                .param("hash", outcome.hash() == null ? "0".repeat(64) : outcome.hash())
+                .param("hash", outcome.hash() == null ? NO_HASH : outcome.hash())
                 .param("size", outcome.file().size()).param("received", Timestamp.from(outcome.file().receivedAt()))
                 .param("onTime", onTime).param("status", status).param("supersededBy", supersededBy)
                 .param("duplicateOf", duplicateOf)

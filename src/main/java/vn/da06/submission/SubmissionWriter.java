@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -35,9 +36,14 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
     private final ZoneId zone;
     private final TransactionTemplate savepoint;
     private final long jobExecutionId;
+    private final CrashPoints crashPoints;
+    private final ImportLockGuard lockGuard;
 
     SubmissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover, ZoneId zone,
-                     PlatformTransactionManager transactionManager, long jobExecutionId) {
+                     PlatformTransactionManager transactionManager, long jobExecutionId, CrashPoints crashPoints,
+                     ImportLockGuard lockGuard) {
+        this.crashPoints = crashPoints;
+        this.lockGuard = lockGuard;
         this.store = store;
         this.storedFiles = storedFiles;
         this.mover = mover;
@@ -49,13 +55,16 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
 
     @Override
     public void write(Chunk<? extends ImportOutcome> chunk) {
+        lockGuard.check();
         List<PendingMove> moves = new ArrayList<>();
         for (ImportOutcome outcome : chunk) {
             moves.add(recordSafely(outcome));
+            crashPoints.reach("load");
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                crashPoints.reach("commit");
                 mover.moveAll(moves);
             }
 
@@ -68,10 +77,15 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
         });
     }
 
+    /**
+     * Records one workbook in a savepoint. Only the database refusing the data (a constraint or a value out of
+     * range) rejects the workbook; any other database failure (lost connection, timeout, deadlock) fails the chunk,
+     * to be retried by the next run: it says nothing about the file.
+     */
     private PendingMove recordSafely(ImportOutcome outcome) {
         try {
             return savepoint.execute(status -> record(outcome));
-        } catch (DataAccessException e) {
+        } catch (DataIntegrityViolationException e) {
             log.warn("Cơ sở dữ liệu từ chối {}: {}", outcome.file().display(), e.getMostSpecificCause().getMessage());
             ImportOutcome refused = outcome.rejectedInstead(ValidationError.ofFile(Rule.DATABASE_REJECTED,
                     "cơ sở dữ liệu không nhận số liệu của tệp (" + e.getMostSpecificCause().getMessage()
@@ -84,6 +98,12 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
         InboxFile file = outcome.file();
         return switch (outcome.kind()) {
             case LOAD -> {
+                // A copy of this file may have been loaded earlier in this very chunk, after the processor looked.
+                Optional<SubmissionStore.Earlier> loaded = store.withHash(outcome.hash()).stream()
+                        .filter(SubmissionStore.Earlier::loaded).findFirst();
+                if (loaded.isPresent()) {
+                    yield record(ImportOutcome.duplicate(file, outcome.hash(), loaded.get().key()));
+                }
                 ParsedWorkbook wb = outcome.parsed();
                 Path target = storedFiles.archiveTarget(file.folder(), wb.month(), file.fileName());
                 long key = store.recordAccepted(outcome, wb, store.onTime(wb.monthKey(), file.receivedAt(), zone),

@@ -38,7 +38,8 @@ final class WorkbookCheck {
     private static final Pattern TASK_CODE = Pattern.compile("(?:nv)?\\s*0*(\\d{1,3})");
     private static final Pattern INDICATOR_CODE = Pattern.compile("ct\\s*0*(\\d{1,3})");
     private static final Pattern PERIOD = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
-    private static final Pattern DANGEROUS_FORMULA = Pattern.compile(
+    /** Formulas that reach outside the workbook: another workbook, a link, a web service, a command (DDE). */
+    static final Pattern DANGEROUS_FORMULA = Pattern.compile(
             "\\[\\d+]|\\||\\b(HYPERLINK|WEBSERVICE|FILTERXML|CALL|REGISTER\\.ID|RTD|DDE|IMPORTXML|IMPORTDATA|IMAGE)\\s*\\(",
             Pattern.CASE_INSENSITIVE);
 

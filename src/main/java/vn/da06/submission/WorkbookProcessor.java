@@ -31,9 +31,11 @@ class WorkbookProcessor {
     private final MarkerKey markerKey;
     private final JdbcClient jdbc;
     private final ZoneId zone;
+    private final CrashPoints crashPoints;
 
     WorkbookProcessor(SubmissionStore store, StoredFiles storedFiles, MarkerKey markerKey, JdbcClient jdbc,
-                      ImportProperties properties) {
+                      ImportProperties properties, CrashPoints crashPoints) {
+        this.crashPoints = crashPoints;
         this.store = store;
         this.storedFiles = storedFiles;
         this.markerKey = markerKey;
@@ -56,6 +58,22 @@ class WorkbookProcessor {
     }
 
     private ImportOutcome decide(InboxFile file, ReferenceData reference) {
+        boolean plainFile = Files.isRegularFile(file.path(), LinkOption.NOFOLLOW_LINKS);
+        String hash = SubmissionStore.NO_HASH;
+        if (plainFile) {
+            try {
+                hash = hash(file);
+            } catch (IOException e) {
+                return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_UNREADABLE,
+                        "không đọc được tệp (" + e.getMessage() + "); hãy gửi lại."));
+            }
+        }
+        List<SubmissionStore.Earlier> earlier = store.withHash(hash);
+        // Whatever the entry is, if an interrupted run recorded it but did not move it, only the move is left to do.
+        Optional<ImportOutcome> unfinished = unfinishedMove(file, hash, earlier);
+        if (unfinished.isPresent()) {
+            return unfinished.get();
+        }
         if (Files.isSymbolicLink(file.path())) {
             return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_NAME,
                     "đây là một liên kết tượng trưng (symlink), không phải tệp; da06 không theo liên kết ra ngoài hộp thư. "
@@ -65,26 +83,32 @@ class WorkbookProcessor {
             return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_NOT_XLSX,
                     "đây là một thư mục, không phải tệp Excel .xlsx; hãy đặt tệp báo cáo trực tiếp trong thư mục của đơn vị."));
         }
-        String hash;
-        try {
-            hash = hash(file);
-        } catch (IOException e) {
-            return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_UNREADABLE,
-                    "không đọc được tệp (" + e.getMessage() + "); hãy gửi lại."));
+        if (!plainFile) {
+            // A named pipe or a device: reading it would block or never end.
+            return ImportOutcome.rejected(file, null, ValidationError.ofFile(Rule.FILE_NOT_XLSX,
+                    "đây không phải một tệp thông thường (ống dẫn, thiết bị hay tệp đặc biệt khác); hãy đặt tệp báo cáo "
+                            + ".xlsx vào thư mục của đơn vị."));
         }
         if (file.folder() == null) {
             return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.FILE_OUTSIDE_UNIT_FOLDER,
                     "tệp nằm ngay trong hộp thư, không trong thư mục mã đơn vị; hãy đặt vào inbox/<mã đơn vị>/."));
         }
-        Optional<ImportOutcome> earlier = earlier(file, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
+        String nameProblem = nameProblem(file.fileName());
+        if (nameProblem != null) {
+            return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.FILE_NAME, "tên tệp \""
+                    + StoredFiles.safeName(file.fileName()) + "\" " + nameProblem + "; hãy đặt lại tên tệp chỉ gồm chữ, số, "
+                    + "dấu cách, dấu gạch ngang hoặc gạch dưới rồi gửi lại."));
+        }
+        Optional<ImportOutcome> copy = loadedCopy(file, hash, earlier);
+        if (copy.isPresent()) {
+            return copy.get();
         }
         if (!reference.isUnitCode(file.folder())) {
             return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.UNIT_UNKNOWN, "thư mục \""
                     + file.folder() + "\" không phải mã của đơn vị nào; mỗi đơn vị gửi vào thư mục mang mã của mình."));
         }
         try {
+            crashPoints.reach("parse");
             WorkbookCells cells = XlsxCellReader.read(file.path(), SHEETS);
             return ImportOutcome.of(file, hash, WorkbookCheck.check(file, cells, reference, markerKey.bytes(), zone));
         } catch (WorkbookUnreadableException e) {
@@ -92,16 +116,36 @@ class WorkbookProcessor {
         }
     }
 
-    private Optional<ImportOutcome> earlier(InboxFile file, String hash) {
-        List<SubmissionStore.Earlier> earlier = store.withHash(hash);
+    /**
+     * What is wrong with a file name that is legal on Linux but not a name a person gives a report: bytes that are
+     * not UTF-8 (Java shows them as U+FFFD), a backslash (a path separator on Windows) or a control character.
+     */
+    private static String nameProblem(String name) {
+        if (name.indexOf('\uFFFD') >= 0) {
+            return "có ký tự không đọc được (không phải mã UTF-8)";
+        }
+        if (name.indexOf('\\') >= 0 || name.chars().anyMatch(Character::isISOControl)) {
+            return "có dấu \\ hoặc ký tự điều khiển (xuống dòng, tab...)";
+        }
+        return null;
+    }
+
+    /** The record an interrupted run made for this very entry (same place, same content) whose move it did not make. */
+    private Optional<ImportOutcome> unfinishedMove(InboxFile file, String hash, List<SubmissionStore.Earlier> earlier) {
+        String folder = file.folder() == null ? "" : file.folder();
         for (SubmissionStore.Earlier e : earlier) {
-            boolean samePlace = e.inboxFolder().equals(file.folder()) && e.fileName().equals(file.fileName());
+            boolean samePlace = e.inboxFolder().equals(folder) && e.fileName().equals(file.fileName());
             if (samePlace && e.storedPath() != null
                     && !Files.exists(storedFiles.resolve(e.storedPath()), LinkOption.NOFOLLOW_LINKS)) {
                 List<ValidationError> errors = e.status().equals("rejected") ? store.errorsOf(e.key()) : List.of();
                 return Optional.of(ImportOutcome.finishMove(file, hash, e.key(), e.storedPath(), errors));
             }
         }
+        return Optional.empty();
+    }
+
+    /** A loaded submission with the same content: this file is a duplicate of it. */
+    private static Optional<ImportOutcome> loadedCopy(InboxFile file, String hash, List<SubmissionStore.Earlier> earlier) {
         return earlier.stream().filter(SubmissionStore.Earlier::loaded).findFirst()
                 .map(e -> ImportOutcome.duplicate(file, hash, e.key()));
     }

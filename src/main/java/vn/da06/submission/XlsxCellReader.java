@@ -14,10 +14,13 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
+import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -29,6 +32,9 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -39,22 +45,39 @@ import vn.da06.VietnameseText;
 
 /**
  * Reads the cells of chosen sheets of an untrusted .xlsx with POI's event API (SAX over the sheet XML, never the
- * whole workbook in memory), within limits: file size, POI's zip-bomb guards, rows per sheet, text per cell. The
- * XML parsers come from POI's {@link XMLHelper}, which refuses DOCTYPEs (entity bombs, external entities).
+ * whole workbook in memory), within limits that keep memory bounded whatever the file holds: file size, POI's
+ * zip-bomb guards, the size of every part POI parses whole, rows per sheet, cells and characters kept per workbook.
+ * The XML parsers come from POI's {@link XMLHelper}, which refuses DOCTYPEs (entity bombs, external entities). The
+ * zip is read through its central directory only: POI's fallback for a damaged zip would hold every entry in memory.
  */
 final class XlsxCellReader {
+
+    private static final Logger log = LoggerFactory.getLogger(XlsxCellReader.class);
 
     static final long MAX_FILE_BYTES = 10L * 1024 * 1024;
     static final int MAX_ROWS = 5_000;
     private static final int MAX_COLUMNS = 100;
     private static final int MAX_CELL_CHARS = 32_767;
+    /** Cells and characters kept for one workbook: a genuine one holds a few thousand cells. */
+    private static final int MAX_CELLS = 200_000;
+    private static final long MAX_CHARS = 8_000_000;
+    /** Parts POI parses whole (DOM or lists in memory): the content types, relationships, workbook, styles, theme. */
+    private static final long MAX_SMALL_PART_BYTES = 2L * 1024 * 1024;
+    private static final long MAX_SHARED_STRINGS_BYTES = 16L * 1024 * 1024;
+    private static final long MAX_ENTRY_BYTES = 40L * 1024 * 1024;
     private static final String EXTERNAL_LINK_TYPE =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml";
+    private static final String UNSAFE_XML_MESSAGE = "tệp chứa cấu trúc XML không an toàn (DOCTYPE/ENTITY, có thể là "
+            + "tệp độc hại); không mở tệp này, hãy dùng mẫu do da06 tạo.";
+    private static final String XLSB_TYPE = "application/vnd.ms-excel.sheet.binary.macroEnabled.main";
+    private static final Set<String> SPREADSHEET_TYPES = Set.of(XSSFRelation.WORKBOOK.getContentType(),
+            XSSFRelation.MACROS_WORKBOOK.getContentType(), XSSFRelation.TEMPLATE_WORKBOOK.getContentType(),
+            XSSFRelation.MACRO_TEMPLATE_WORKBOOK.getContentType());
 
     static {
         // A genuine monthly workbook is a few dozen kilobytes; anything far larger or compressed far better is hostile.
         ZipSecureFile.setMinInflateRatio(0.01);
-        ZipSecureFile.setMaxEntrySize(40L * 1024 * 1024);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
         ZipSecureFile.setMaxFileCount(500);
         ZipSecureFile.setMaxTextSize(10L * 1024 * 1024);
     }
@@ -67,29 +90,108 @@ final class XlsxCellReader {
         checkFileKind(file);
         Set<String> wanted = new java.util.HashSet<>();
         sheetNames.forEach(n -> wanted.add(VietnameseText.key(n)));
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            StylesTable styles = reader.getStylesTable();
-            boolean date1904 = usesDate1904(reader);
-            List<WorkbookCells.Sheet> sheets = new ArrayList<>();
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (it.hasNext()) {
-                try (InputStream sheetXml = it.next()) {
-                    String name = it.getSheetName();
-                    if (wanted.contains(VietnameseText.key(name))) {
-                        sheets.add(new WorkbookCells.Sheet(name, readSheet(name, sheetXml, strings, styles)));
+        try (ZipSecureFile zip = openZip(file)) {
+            boolean isPackage = zip.getEntry("[Content_Types].xml") != null;
+            try (OPCPackage pkg = open(zip)) {
+                checkMainPart(pkg);
+                XSSFReader reader = new XSSFReader(pkg);
+                checkSize(pkg, XSSFRelation.SHARED_STRINGS.getContentType(), MAX_SHARED_STRINGS_BYTES);
+                checkSize(pkg, XSSFRelation.STYLES.getContentType(), MAX_SMALL_PART_BYTES);
+                checkSize(pkg, XSSFRelation.THEME.getContentType(), MAX_SMALL_PART_BYTES);
+                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+                StylesTable styles = reader.getStylesTable();
+                boolean date1904 = usesDate1904(reader);
+                Budget budget = new Budget();
+                List<WorkbookCells.Sheet> sheets = new ArrayList<>();
+                XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+                while (it.hasNext()) {
+                    try (InputStream sheetXml = it.next()) {
+                        String name = it.getSheetName();
+                        if (wanted.contains(VietnameseText.key(name))) {
+                            sheets.add(new WorkbookCells.Sheet(name, readSheet(name, sheetXml, strings, styles, budget)));
+                        }
                     }
                 }
+                boolean externalLinks = !pkg.getPartsByContentType(EXTERNAL_LINK_TYPE).isEmpty();
+                return new WorkbookCells(sheets, externalLinks, date1904);
+            } catch (WorkbookUnreadableException e) {
+                throw e;
+            } catch (EncryptedDocumentException e) {
+                throw new WorkbookUnreadableException("FILE_ENCRYPTED", encryptedMessage(), e);
+            } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+                throw unreadable(e, isPackage);
             }
-            boolean externalLinks = !pkg.getPartsByContentType(EXTERNAL_LINK_TYPE).isEmpty();
-            return new WorkbookCells(sheets, externalLinks, date1904);
-        } catch (WorkbookUnreadableException e) {
-            throw e;
-        } catch (EncryptedDocumentException e) {
-            throw new WorkbookUnreadableException("FILE_ENCRYPTED", encryptedMessage(), e);
-        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
-            throw unreadable(e);
+        } catch (IOException e) {
+            throw unreadable(e, true); // the zip could not be closed
+        }
+    }
+
+    /** The zip through its central directory; a damaged or truncated one is refused here. */
+    private static ZipSecureFile openZip(Path file) throws WorkbookUnreadableException {
+        try {
+            return new ZipSecureFile(file.toFile());
+        } catch (IOException | RuntimeException e) {
+            log.info("Tệp nén hỏng {}: {}", file, e.toString());
+            throw new WorkbookUnreadableException("FILE_CORRUPT", "tệp bị hỏng hoặc không đầy đủ (có thể bị cắt cụt khi "
+                    + "gửi hay tải về); hãy mở lại bằng Excel, lưu lại rồi gửi lại.", e);
+        }
+    }
+
+    /** The package, after checking that the parts POI parses whole on opening it are small. */
+    private static OPCPackage open(ZipSecureFile zip) throws IOException, OpenXML4JException, WorkbookUnreadableException {
+        for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
+            String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("[content_types].xml") || name.endsWith(".rels")) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    checkSize(in, MAX_SMALL_PART_BYTES, entry.getName());
+                }
+            }
+        }
+        return OPCPackage.open(new ZipFileZipEntrySource(zip));
+    }
+
+    /** The package's main document must be a spreadsheet in XML (not .xlsb, not a Word or PowerPoint file). */
+    private static void checkMainPart(OPCPackage pkg) throws IOException, WorkbookUnreadableException {
+        PackageRelationship main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT).getRelationship(0);
+        PackagePart part = main == null ? null : pkg.getPart(main);
+        if (part == null || !SPREADSHEET_TYPES.contains(part.getContentType())) {
+            String type = part == null ? "" : part.getContentType();
+            throw new WorkbookUnreadableException("FILE_NOT_XLSX", type.equals(XLSB_TYPE)
+                    ? "tệp là bảng tính nhị phân Excel (.xlsb) được đổi tên thành .xlsx; hãy lưu lại dưới dạng \"Sổ làm việc "
+                            + "Excel (.xlsx)\" hoặc dùng mẫu do da06 tạo."
+                    : "tệp không phải bảng tính Excel .xlsx (có thể là tài liệu Word, PowerPoint hay tệp khác được đổi "
+                            + "tên); hãy dùng mẫu do da06 tạo.");
+        }
+        try (InputStream in = part.getInputStream()) {
+            checkSize(in, MAX_SMALL_PART_BYTES, part.getPartName().getName());
+        }
+    }
+
+    private static void checkSize(OPCPackage pkg, String contentType, long max) throws IOException, WorkbookUnreadableException {
+        for (PackagePart part : pkg.getPartsByContentType(contentType)) {
+            try (InputStream in = part.getInputStream()) {
+                checkSize(in, max, part.getPartName().getName());
+            }
+        }
+    }
+
+    /**
+     * Reads a part through (POI's guards apply) and refuses it when it inflates beyond {@code max} bytes, or when it
+     * declares a DOCTYPE (POI would refuse it too, but for a relationships part it does so silently).
+     */
+    private static void checkSize(InputStream in, long max, String partName) throws IOException, WorkbookUnreadableException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            if (total == 0 && new String(buffer, 0, Math.min(n, 1024), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .contains("<!DOCTYPE")) {
+                throw new WorkbookUnreadableException("FILE_UNSAFE_XML", UNSAFE_XML_MESSAGE);
+            }
+            total += n;
+            if (total > max) {
+                throw new WorkbookUnreadableException("FILE_TOO_LARGE", "phần " + partName + " của tệp giải nén ra hơn "
+                        + max / (1024 * 1024) + " MB, vượt xa một mẫu báo cáo tháng (có thể là tệp độc hại); hãy dùng mẫu do da06 tạo.");
+            }
         }
     }
 
@@ -140,23 +242,34 @@ final class XlsxCellReader {
         return "tệp được đặt mật khẩu; hãy bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc) rồi gửi lại.";
     }
 
-    private static WorkbookUnreadableException unreadable(Exception e) {
-        String detail = String.valueOf(e.getMessage());
-        if (detail.contains("Zip bomb") || detail.contains("exceeds the max") || detail.contains("maximum")) {
+    /**
+     * Why POI could not read the file, from the messages of the whole cause chain (POI often rewraps the parser's
+     * exception, keeping only its message). {@code isPackage}: the zip has the content types part of an OOXML file.
+     */
+    private static WorkbookUnreadableException unreadable(Exception e, boolean isPackage) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null && chain.length() < 10_000; t = t.getCause() == t ? null : t.getCause()) {
+            chain.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage()).append('\n');
+        }
+        String detail = chain.toString();
+        log.info("Không đọc được sổ làm việc: {}", detail);
+        if (detail.contains("max size of the expanded data")) {
+            return new WorkbookUnreadableException("FILE_TOO_LARGE", "một phần của tệp giải nén ra hơn "
+                    + MAX_ENTRY_BYTES / (1024 * 1024) + " MB, vượt xa một mẫu báo cáo tháng; hãy dùng mẫu do da06 tạo.", e);
+        }
+        if (detail.contains("Zip bomb") || detail.contains("more internal file entries")) {
             return new WorkbookUnreadableException("FILE_ZIP_BOMB",
                     "tệp nén bất thường (giải nén ra quá lớn: có thể là tệp độc hại); không mở tệp này.", e);
         }
-        if (detail.contains("DOCTYPE") || detail.contains("entity")) {
-            return new WorkbookUnreadableException("FILE_UNSAFE_XML",
-                    "tệp chứa cấu trúc XML không an toàn (DOCTYPE/ENTITY); không mở tệp này.", e);
+        if (detail.contains("DOCTYPE") || detail.contains("ENTITY") || detail.contains("entity")) {
+            return new WorkbookUnreadableException("FILE_UNSAFE_XML", UNSAFE_XML_MESSAGE, e);
         }
-        if (e instanceof UnsupportedFileFormatException || e instanceof InvalidFormatException
-                || detail.contains("content type") || detail.contains("No valid entries")) {
-            return new WorkbookUnreadableException("FILE_NOT_XLSX",
-                    "tệp không phải bảng tính Excel .xlsx hợp lệ (có thể là .xlsb, .ods hoặc tệp bị đổi tên); hãy dùng mẫu do da06 tạo.", e);
+        if (!isPackage || e instanceof UnsupportedFileFormatException) {
+            return new WorkbookUnreadableException("FILE_NOT_XLSX", "tệp là một tệp nén nhưng không phải bảng tính Excel "
+                    + ".xlsx (có thể là tệp .ods của LibreOffice hay tệp khác được đổi tên); hãy dùng mẫu do da06 tạo.", e);
         }
         return new WorkbookUnreadableException("FILE_CORRUPT",
-                "tệp bị hỏng hoặc không đầy đủ, không đọc được (" + e.getClass().getSimpleName() + "); hãy lưu lại và gửi lại.", e);
+                "tệp bị hỏng, không đọc được (" + e.getClass().getSimpleName() + "); hãy mở lại bằng Excel, lưu lại rồi gửi lại.", e);
     }
 
     private static boolean usesDate1904(XSSFReader reader) throws IOException, OpenXML4JException, SAXException,
@@ -178,10 +291,26 @@ final class XlsxCellReader {
         return date1904[0];
     }
 
+    /** What one workbook may keep in memory, across its sheets. */
+    private static final class Budget {
+        private int cells;
+        private long chars;
+
+        void keep(String sheetName, CellValue cell) throws SAXException {
+            cells++;
+            chars += cell.text().length() + (cell.formula() == null ? 0 : cell.formula().length());
+            if (cells > MAX_CELLS || chars > MAX_CHARS) {
+                throw new SAXException(new WorkbookUnreadableException("FILE_TOO_LARGE", "tệp có quá nhiều dữ liệu (tới trang \""
+                        + sheetName + "\": hơn " + (cells > MAX_CELLS ? MAX_CELLS + " ô" : MAX_CHARS + " ký tự")
+                        + "), vượt xa một mẫu báo cáo tháng; hãy xóa phần thừa hoặc dùng mẫu do da06 tạo."));
+            }
+        }
+    }
+
     private static SortedMap<Integer, SortedMap<Integer, CellValue>> readSheet(String name, InputStream xml,
-            ReadOnlySharedStringsTable strings, StylesTable styles)
+            ReadOnlySharedStringsTable strings, StylesTable styles, Budget budget)
             throws IOException, SAXException, ParserConfigurationException, WorkbookUnreadableException {
-        SheetHandler handler = new SheetHandler(name, strings, styles);
+        SheetHandler handler = new SheetHandler(name, strings, styles, budget);
         XMLReader reader = XMLHelper.newXMLReader();
         reader.setContentHandler(handler);
         try {
@@ -200,6 +329,7 @@ final class XlsxCellReader {
         private final String sheetName;
         private final ReadOnlySharedStringsTable strings;
         private final StylesTable styles;
+        private final Budget budget;
         private final SortedMap<Integer, SortedMap<Integer, CellValue>> rows = new TreeMap<>();
         private final StringBuilder chars = new StringBuilder();
         private String ref;
@@ -212,10 +342,11 @@ final class XlsxCellReader {
         private boolean inInlineText;
         private int nextRow = 1;
 
-        SheetHandler(String sheetName, ReadOnlySharedStringsTable strings, StylesTable styles) {
+        SheetHandler(String sheetName, ReadOnlySharedStringsTable strings, StylesTable styles, Budget budget) {
             this.sheetName = sheetName;
             this.strings = strings;
             this.styles = styles;
+            this.budget = budget;
         }
 
         @Override
@@ -291,6 +422,7 @@ final class XlsxCellReader {
             }
             CellValue cellValue = toCellValue(cell.formatAsString(false));
             if (cellValue != null && column < MAX_COLUMNS) {
+                budget.keep(sheetName, cellValue);
                 rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, cellValue);
             }
         }
@@ -301,12 +433,16 @@ final class XlsxCellReader {
             }
             String t = type == null ? "n" : type;
             return switch (t) {
-                case "s" -> text(address, strings.getItemAt(Integer.parseInt(value)).getString());
+                case "s" -> text(address, truncate(strings.getItemAt(Integer.parseInt(value)).getString()));
                 case "inlineStr", "str" -> text(address, value);
                 case "b" -> text(address, "1".equals(value) ? "TRUE" : "FALSE");
                 case "e" -> text(address, value);
                 default -> number(address);
             };
+        }
+
+        private static String truncate(String text) {
+            return text.length() <= MAX_CELL_CHARS ? text : text.substring(0, MAX_CELL_CHARS);
         }
 
         private CellValue text(String address, String text) {

@@ -26,7 +26,7 @@ import vn.da06.submission.WorkbookLayout.TaskColumn;
  * does, with knobs to break it in one place at a time. Values are written as the test gives them: a String is a
  * text cell, a Number a numeric cell.
  */
-final class TestWorkbook {
+public final class TestWorkbook {
 
     private final Map<CoverField, Object> cover = new LinkedHashMap<>();
     private final List<Map<TaskColumn, Object>> tasks = new ArrayList<>();
@@ -40,7 +40,7 @@ final class TestWorkbook {
     private String markerMonth;
     private byte[] key;
 
-    static TestWorkbook of(String unit, String month, byte[] markerKey) {
+    public static TestWorkbook of(String unit, String month, byte[] markerKey) {
         TestWorkbook wb = new TestWorkbook();
         wb.key = markerKey;
         wb.cover.put(CoverField.UNIT_CODE, unit);
@@ -55,7 +55,7 @@ final class TestWorkbook {
     }
 
     /** A task row: code, status, progress, completion date, result, difficulties, proposals (null = blank). */
-    TestWorkbook task(String code, Object status, Object progress, Object completedOn, Object result,
+    public TestWorkbook task(String code, Object status, Object progress, Object completedOn, Object result,
                       String difficulties, String proposals) {
         Map<TaskColumn, Object> row = new LinkedHashMap<>();
         row.put(TaskColumn.CODE, code);
@@ -69,7 +69,7 @@ final class TestWorkbook {
         return this;
     }
 
-    TestWorkbook indicator(String code, Object numerator, Object denominator, String note) {
+    public TestWorkbook indicator(String code, Object numerator, Object denominator, String note) {
         Map<IndicatorColumn, Object> row = new LinkedHashMap<>();
         row.put(IndicatorColumn.CODE, code);
         row.put(IndicatorColumn.NUMERATOR, numerator);
@@ -79,41 +79,41 @@ final class TestWorkbook {
         return this;
     }
 
-    TestWorkbook cover(CoverField field, Object value) {
+    public TestWorkbook cover(CoverField field, Object value) {
         cover.put(field, value);
         return this;
     }
 
-    TestWorkbook taskColumns(TaskColumn... order) {
+    public TestWorkbook taskColumns(TaskColumn... order) {
         taskColumns = List.of(order);
         return this;
     }
 
-    TestWorkbook indicatorColumns(IndicatorColumn... order) {
+    public TestWorkbook indicatorColumns(IndicatorColumn... order) {
         indicatorColumns = List.of(order);
         return this;
     }
 
-    TestWorkbook sheetNames(String tasks, String indicators) {
+    public TestWorkbook sheetNames(String tasks, String indicators) {
         taskSheet = tasks;
         indicatorSheet = indicators;
         return this;
     }
 
-    TestWorkbook withoutMarker() {
+    public TestWorkbook withoutMarker() {
         marker = false;
         return this;
     }
 
     /** A marker signed for another unit or month than the cover says. */
-    TestWorkbook markerFor(String unit, String month) {
+    public TestWorkbook markerFor(String unit, String month) {
         markerUnit = unit;
         markerMonth = month;
         return this;
     }
 
     /** Writes the workbook and sets its modification time (the arrival the import will see). */
-    Path write(Path file, Instant arrival) throws IOException {
+    public Path write(Path file, Instant arrival) throws IOException {
         Files.createDirectories(file.getParent());
         try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet coverSheet = wb.createSheet(WorkbookLayout.COVER_SHEET);
@@ -165,7 +165,7 @@ final class TestWorkbook {
     }
 
     /** A formula cell (no cached value), e.g. {@code new Formula("HYPERLINK(\"http://x\")")}. */
-    record Formula(String text) {
+    public record Formula(String text) {
     }
 
     private static void set(Row row, int column, Object value) {

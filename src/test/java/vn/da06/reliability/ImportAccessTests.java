@@ -1,0 +1,167 @@
+package vn.da06.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.da06.Da06Properties;
+import vn.da06.plan.PlanImporter;
+import vn.da06.submission.ImportLauncher;
+import vn.da06.submission.ImportSummary;
+import vn.da06.submission.MarkerKey;
+import vn.da06.support.Da06SpringTest;
+
+/**
+ * What the import may touch: only the inbox, whose entries it moves and never follows; stored files are never
+ * overwritten; whatever lies in the inbox ends in the archive or the rejected folder, once.
+ */
+@Da06SpringTest
+class ImportAccessTests {
+
+    @Autowired
+    ImportLauncher launcher;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Da06Properties properties;
+    @Autowired
+    MarkerKey markerKey;
+    @Autowired
+    PlanImporter plans;
+
+    private Path outside;
+
+    @BeforeEach
+    void emptyWarehouse() throws IOException {
+        plans.importBundled();
+        Warehouse.reset(jdbc, properties);
+        outside = Files.createTempDirectory("da06-outside-");
+    }
+
+    @Test
+    void aLinkInAUnitFolderIsRejectedAndItsTargetIsNeitherReadNorMoved() throws IOException {
+        Path target = HostileCorpus.validWorkbook(markerKey.bytes()).write(outside.resolve("bao-cao.xlsx"), HostileCorpus.ARRIVAL);
+        String before = CrashInbox.sha256(target);
+        Path link = Files.createDirectories(properties.inbox().resolve("21952")).resolve("lien-ket.xlsx");
+        Files.createSymbolicLink(link, target);
+
+        ImportSummary summary = launcher.run(null, n -> { });
+
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.rejections().get(0).reasons().get(0)).contains("liên kết tượng trưng");
+        assertThat(jdbc.sql("SELECT count(*) FROM fact_task_progress").query(Long.class).single()).isZero();
+        Path stored = properties.rejected().resolve("21952/lien-ket.xlsx");
+        assertThat(Files.isSymbolicLink(stored)).as("the link itself moved to rejected/").isTrue();
+        assertThat(Files.readSymbolicLink(stored)).isEqualTo(target);
+        assertThat(target).isRegularFile();
+        assertThat(CrashInbox.sha256(target)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(target).toInstant()).isEqualTo(HostileCorpus.ARRIVAL);
+    }
+
+    @Test
+    void aLinkedUnitFolderIsRejectedWithoutEnteringIt() throws IOException {
+        Path folder = Files.createDirectories(outside.resolve("21952"));
+        Path target = HostileCorpus.validWorkbook(markerKey.bytes()).write(folder.resolve("bao-cao.xlsx"), HostileCorpus.ARRIVAL);
+        Files.createSymbolicLink(properties.inbox().resolve("21952"), folder);
+
+        ImportSummary summary = launcher.run(null, n -> { });
+
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.loaded()).isZero();
+        assertThat(target).isRegularFile();
+        assertThat(Files.isSymbolicLink(properties.rejected().resolve("_khong-ro-don-vi/21952"))).isTrue();
+    }
+
+    @Test
+    void aRejectedFileNeverOverwritesOneAlreadyStoredUnderItsName() throws IOException {
+        Path earlier = Files.createDirectories(properties.rejected().resolve("21952")).resolve("sai.xlsx");
+        Files.writeString(earlier, "tệp bị từ chối hôm trước");
+        Files.writeString(properties.rejected().resolve("21952/sai_LOI.xlsx"), "báo cáo lỗi hôm trước");
+        HostileCorpus.validWorkbook(markerKey.bytes()).indicator("CT05", 60, 50, null)
+                .write(properties.inbox().resolve("21952/sai.xlsx"), HostileCorpus.ARRIVAL);
+
+        launcher.run(null, n -> { });
+
+        assertThat(earlier).hasContent("tệp bị từ chối hôm trước");
+        assertThat(properties.rejected().resolve("21952/sai_LOI.xlsx")).hasContent("báo cáo lỗi hôm trước");
+        assertThat(properties.rejected().resolve("21952/sai_2.xlsx")).isRegularFile();
+        assertThat(properties.rejected().resolve("21952/sai_2_LOI.xlsx")).isRegularFile();
+        assertThat(jdbc.sql("SELECT stored_path FROM fact_submission").query(String.class).single())
+                .isEqualTo("rejected/21952/sai_2.xlsx");
+    }
+
+    @Test
+    void theLongestFileNameIsStoredUnderAShorterOneBesideAFileThatTookIt() throws IOException {
+        String name = HostileCorpus.longestName();
+        Path taken = Files.createDirectories(properties.archive().resolve("21952/2024-03")).resolve(name);
+        Files.writeString(taken, "đã có");
+        HostileCorpus.validWorkbook(markerKey.bytes()).write(properties.inbox().resolve("21952").resolve(name), HostileCorpus.ARRIVAL);
+        Files.writeString(properties.inbox().resolve("21952").resolve(name.replace("báo", "bao")), "không phải bảng tính");
+
+        ImportSummary summary = launcher.run(null, n -> { });
+
+        assertThat(summary.loaded()).isEqualTo(1);
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(taken).hasContent("đã có");
+        for (String stored : jdbc.sql("SELECT stored_path FROM fact_submission").query(String.class).list()) {
+            assertThat(properties.home().resolve(stored)).isRegularFile();
+        }
+        assertThat(leftInInbox()).isEmpty();
+    }
+
+    @Test
+    void aNamedPipeIsRejectedWithoutBlockingTheImport() throws Exception {
+        Path pipe = Files.createDirectories(properties.inbox().resolve("21952")).resolve("ong.xlsx");
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        } catch (IOException e) {
+            mkfifo = null;
+        }
+        assumeThat(mkfifo != null && mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).as("mkfifo works").isTrue();
+        HostileCorpus.validWorkbook(markerKey.bytes()).write(properties.inbox().resolve("21952/bao-cao.xlsx"), HostileCorpus.ARRIVAL);
+
+        ImportSummary summary = CompletableFuture.supplyAsync(() -> launcher.run(null, n -> { }))
+                .get(Duration.ofMinutes(1).toSeconds(), TimeUnit.SECONDS);
+
+        assertThat(summary.loaded()).isEqualTo(1);
+        assertThat(summary.rejections()).singleElement().satisfies(r -> assertThat(r.reasons().get(0)).contains("tệp thông thường"));
+        assertThat(leftInInbox()).isEmpty();
+    }
+
+    @Test
+    void twoCopiesOfAWorkbookInOneChunkLoadItOnce() throws IOException {
+        Path first = HostileCorpus.validWorkbook(markerKey.bytes()).write(properties.inbox().resolve("21952/a.xlsx"), HostileCorpus.ARRIVAL);
+        Path copy = properties.inbox().resolve("21952/b.xlsx");
+        Files.copy(first, copy);
+        Files.setLastModifiedTime(copy, FileTime.from(HostileCorpus.ARRIVAL.plusSeconds(60)));
+
+        ImportSummary summary = launcher.run(null, n -> { });
+
+        assertThat(summary.loaded()).isEqualTo(1);
+        assertThat(summary.duplicates()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT file_name || ' ' || status FROM fact_submission ORDER BY file_name").query(String.class).list())
+                .containsExactly("a.xlsx accepted", "b.xlsx duplicate");
+        assertThat(jdbc.sql("SELECT count(*) FROM fact_indicator_value").query(Long.class).single()).isEqualTo(2);
+    }
+
+    private List<Path> leftInInbox() throws IOException {
+        try (var left = Files.walk(properties.inbox())) {
+            return left.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+    }
+}

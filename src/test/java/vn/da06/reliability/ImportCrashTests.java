@@ -1,0 +1,84 @@
+package vn.da06.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import vn.da06.Da06Properties;
+import vn.da06.plan.PlanImporter;
+import vn.da06.submission.ImportLauncher;
+import vn.da06.submission.ImportSummary;
+import vn.da06.submission.MarkerKey;
+import vn.da06.support.ChildDa06;
+import vn.da06.support.Da06SpringTest;
+
+/**
+ * {@code da06 import} killed outright ({@code kill -9} of its JVM) at every kind of point of a run, several times
+ * each (different files and chunks), then run again: each time the warehouse ends exactly as after a run that was
+ * never interrupted, and every inbox file lies once in the archive or the rejected folder. The points are the
+ * production hook {@code CrashPoints}; the killed run has chunks of three files (five chunks). The run again is
+ * made in this JVM, with chunks of twenty: quicker than another child JVM, and the outcome must not depend on the
+ * chunks either. (A killed run taken over by another child JVM: {@link ImportConcurrencyTests}.)
+ */
+@Da06SpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportCrashTests {
+
+    static final Duration TIMEOUT = Duration.ofMinutes(3);
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Da06Properties properties;
+    @Autowired
+    MarkerKey markerKey;
+    @Autowired
+    PlanImporter plans;
+    @Autowired
+    Environment environment;
+    @Autowired
+    ImportLauncher launcher;
+
+    private Night night;
+
+    @BeforeAll
+    void runOnceUninterrupted() throws IOException {
+        plans.importBundled();
+        night = Night.uninterrupted(jdbc, properties, markerKey.bytes(), child());
+    }
+
+    @ParameterizedTest(name = "kill -9 at {0}, then import again")
+    @ValueSource(strings = {"parse#1", "parse#5", "parse#9", "load#2", "load#7", "load#11", "commit#1", "commit#4",
+            "commit#5", "move#1", "move#7", "move#13", "moved#2", "moved#4", "moved#5"})
+    void aKilledImportRunAgainEndsAsIfNeverInterrupted(String point) throws IOException {
+        night.prepare();
+        Path marker = properties.home().resolve("crash-" + point.replace('#', '-'));
+        ChildDa06.Running crashing = child().env("DA06_CRASH_POINT", point).env("DA06_CRASH_MARKER", marker.toString())
+                .start("import");
+        Night.awaitMarker(crashing, marker);
+        crashing.kill();
+        long killedInstance = night.lastJobInstance();
+        assertThat(night.lastJobStatus()).as("the killed run never finished").isEqualTo("STARTED");
+
+        ImportSummary again = launcher.run(null, notice -> { });
+
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        night.assertAsIfNeverInterrupted();
+        assertThat(night.lastJobInstance()).as("the run again continued the killed job").isEqualTo(killedInstance);
+        assertThat(night.lastJobStatus()).isEqualTo("COMPLETED");
+    }
+
+    private ChildDa06 child() {
+        return ChildDa06.like(environment).setting("da06.import.chunk-size", "3");
+    }
+}
