@@ -28,6 +28,7 @@ import vn.da06.Da06Application;
 import vn.da06.plan.PlanImporter;
 import vn.da06.report.ReportLauncher;
 import vn.da06.submission.ImportLauncher;
+import vn.da06.submission.MarkerKey;
 import vn.da06.submission.ImportSummary;
 import vn.da06.template.MonthRange;
 import vn.da06.template.SampleRun;
@@ -86,14 +87,24 @@ public final class BenchRunner {
         deleteTree(home);
         Files.createDirectories(home);
         String started = LocalDateTime.now().withNano(0) + ", load average " + loadAverage();
-        context = new SpringApplicationBuilder(Da06Application.class).web(WebApplicationType.NONE)
-                .properties("da06.cli.enabled=false", "da06.home=" + home).run();
+        // System properties: they win over application.yml's ${DA06_HOME:./data}, as --da06.home does on the CLI.
+        System.setProperty("da06.home", home.toString());
+        System.setProperty("da06.cli.enabled", "false");
+        context = new SpringApplicationBuilder(Da06Application.class).web(WebApplicationType.NONE).run();
         try {
             warehouse = new Warehouse(context.getBean(DataSource.class));
             addHistoryMonths();
             for (int scale : scales) {
                 scale(scale, seed, skip, historyScales.contains(scale));
                 print(started);
+            }
+            if (options.containsKey("hold")) {
+                // Keeps the warehouse up for a look with psql (port in the log) until the named file appears.
+                log("holding the warehouse until " + options.get("hold") + " exists; port " + warehouse.text(
+                        "SELECT setting FROM pg_settings WHERE name = 'port'"));
+                while (!Files.exists(Path.of(options.get("hold")))) {
+                    Thread.sleep(1000);
+                }
             }
         } finally {
             context.close();
@@ -103,18 +114,37 @@ public final class BenchRunner {
     private void scale(int units, long seed, List<String> skip, boolean history) throws Exception {
         log("== " + units + " units, load average " + loadAverage());
         String plan = SyntheticPlan.planCode(units, YEAR);
-        context.getBean(PlanImporter.class).importFrom(SyntheticPlan.write(home.resolve("plans").resolve(plan), units, YEAR));
+        Path planDir = home.resolve("plans").resolve(plan);
         Path work = home.resolve("work").resolve(Integer.toString(units));
         Path source = work.resolve("source");
         long generationStart = System.nanoTime();
+        // POI writes the workbooks of the offices and the first communes; the other communes get copies of those.
+        int communes = units - SyntheticPlan.OFFICES;
+        int written = Math.min(communes, Integer.parseInt(options.getOrDefault("generated-communes", "285")));
+        PlanImporter plans = context.getBean(PlanImporter.class);
+        plans.importFrom(SyntheticPlan.write(planDir, units, YEAR, written));
         SampleRun samples = context.getBean(SampleWorkbooks.class).generate(plan, MonthRange.of(MONTH), seed, source);
+        if (written < communes) {
+            plans.importFrom(SyntheticPlan.write(planDir, units, YEAR, communes));
+            List<InboxCloner.Clone> clones = new ArrayList<>();
+            for (int i = written + 1; i <= communes; i++) {
+                int from = (i - 1) % written + 1;
+                if (Files.isDirectory(source.resolve(SyntheticPlan.communeCode(units, from)))) {
+                    clones.add(new InboxCloner.Clone(SyntheticPlan.communeCode(units, from), SyntheticPlan.communeName(from),
+                            SyntheticPlan.communeCode(units, i), SyntheticPlan.communeName(i)));
+                }
+            }
+            new InboxCloner(plan, MONTH.toString(), context.getBean(MarkerKey.class).bytes())
+                    .write(source, clones, Runtime.getRuntime().availableProcessors());
+        }
         List<Path> files = files(source);
         long bytes = 0;
         for (Path f : files) {
             bytes += Files.size(f);
         }
-        notes.add("%d units: %d workbooks generated (%d missing, %.1f MB, %.0f KB each) in %.0f s (not measured)".formatted(
-                units, files.size(), samples.missing().size(), bytes / 1e6, bytes / 1e3 / files.size(),
+        notes.add("%d units: %d workbooks generated (%d of them by POI, the rest copies for other communes; %d units sent none; %.1f MB, %.0f KB each) in %.0f s (not measured)".formatted(
+                units, files.size(), samples.files().size(), units - files(source).stream().map(f -> f.getParent()).distinct().count(),
+                bytes / 1e6, bytes / 1e3 / files.size(),
                 (System.nanoTime() - generationStart) / 1e9));
         log(notes.get(notes.size() - 1));
 

@@ -38,6 +38,19 @@ final class SyntheticPlan {
 
     /** Writes the plan for {@code units} reporting units and the given year into {@code dir}. */
     static Path write(Path dir, int units, int year) {
+        return write(dir, units, year, units - OFFICES);
+    }
+
+    static String communeCode(int units, int i) {
+        return prefix(units) + String.format("%05d", i);
+    }
+
+    static String communeName(int i) {
+        return "Xã " + PLACES[i % PLACES.length] + " " + i;
+    }
+
+    /** The plan of {@code units} units with only its first {@code communes} communes (the plan grows later). */
+    static Path write(Path dir, int units, int year, int communes) {
         if (units <= OFFICES) {
             throw new IllegalArgumentException("a plan needs more than " + OFFICES + " units");
         }
@@ -80,12 +93,11 @@ final class SyntheticPlan {
                     outside.add(f[0]);
                 }
             }
-            List<String> communes = new ArrayList<>();
-            for (int i = 1; i <= units - OFFICES; i++) {
-                String code = p + String.format("%05d", i);
-                communes.add(code);
-                unitLines.add(code + ",Xã " + PLACES[i % PLACES.length] + " " + i + ",commune,,"
-                        + p + "550,,2000-01-01,,");
+            List<String> communeCodes = new ArrayList<>();
+            for (int i = 1; i <= communes; i++) {
+                String code = communeCode(units, i);
+                communeCodes.add(code);
+                unitLines.add(code + "," + communeName(i) + ",commune,," + p + "550,,2000-01-01,,");
             }
             Files.write(dir.resolve("units.csv"), unitLines, StandardCharsets.UTF_8);
 
@@ -93,10 +105,10 @@ final class SyntheticPlan {
             offices13.add(p + "BHXH");
             List<String> all = new ArrayList<>(offices);
             all.addAll(outside);
-            all.addAll(communes);
+            all.addAll(communeCodes);
             Files.writeString(dir.resolve("unit-groups.csv"), String.join("\n",
                     "code,name,aliases,members",
-                    "XA,\"UBND các xã, thị trấn\",\"Các xã, thị trấn|UBND xã, thị trấn\"," + String.join(" ", communes),
+                    "XA,\"UBND các xã, thị trấn\",\"Các xã, thị trấn|UBND xã, thị trấn\"," + String.join(" ", communeCodes),
                     "PBN,\"Các phòng, ban, ngành liên quan\",\"Các phòng, ban, ngành|Các phòng, ban, ngành huyện\","
                             + String.join(" ", offices13),
                     "CQDV,\"Các cơ quan, đơn vị\",\"Các cơ quan, đơn vị liên quan\"," + String.join(" ", all),
