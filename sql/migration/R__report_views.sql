@@ -100,11 +100,14 @@ LANGUAGE sql STABLE AS $$
         JOIN dim_task t ON t.task_key = tu.task_key
         WHERE t.plan_key = p_plan AND tu.role = 'lead'
     ), latest AS (
+        -- The month's last day computed, not joined: the planner cannot tell how few leads there are, and a join
+        -- here became a scan of dim_month per row.
         SELECT DISTINCT ON (f.task_key, f.unit_key) f.task_key, f.unit_key, f.status,
-               CASE WHEN f.status = 'done' THEN coalesce(f.completed_on, m.last_day) END AS completed_on
-        FROM v_current_task_progress f
-        JOIN lead l ON l.task_key = f.task_key AND l.unit_key = f.unit_key
-        JOIN dim_month m ON m.month_key = f.month_key
+               CASE WHEN f.status = 'done'
+                    THEN coalesce(f.completed_on, (make_date(f.month_key / 100, f.month_key % 100, 1)
+                                                   + interval '1 month - 1 day')::date) END AS completed_on
+        FROM lead l
+        JOIN v_current_task_progress f ON f.task_key = l.task_key AND f.unit_key = l.unit_key
         WHERE f.month_key <= p_as_of AND f.status IS NOT NULL
         ORDER BY f.task_key, f.unit_key, f.month_key DESC
     ), task AS (

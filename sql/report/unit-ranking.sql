@@ -19,7 +19,9 @@ WITH plan AS (
 ), latest_task_status AS (
     SELECT DISTINCT ON (f.task_key, f.unit_key) f.task_key, f.unit_key, f.status,
            coalesce(f.completed_on, m.last_day) AS completed_on
-    FROM v_current_task_progress f
+    FROM plan
+    JOIN dim_task t ON t.plan_key = plan.plan_key
+    JOIN v_current_task_progress f ON f.task_key = t.task_key
     JOIN dim_month m ON m.month_key = f.month_key
     WHERE f.month_key <= :last_month AND f.status IS NOT NULL
     ORDER BY f.task_key, f.unit_key, f.month_key DESC

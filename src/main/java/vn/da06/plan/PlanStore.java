@@ -66,6 +66,10 @@ public class PlanStore {
             upsertIndicators(plan, planKey, unitKeys, groupKeys, taskKeys);
             setReportDueDates(plan);
             int revision = recordRevision(plan, planKey, changes);
+            // Fresh statistics for the planner: the reports join these tables, and estimates from before the load
+            // (an empty or much smaller plan) turn their joins into nested loops over whole fact tables.
+            jdbc.sql("ANALYZE dim_plan, dim_unit, dim_unit_group, dim_unit_group_member, dim_task_group, dim_task, "
+                    + "bridge_task_assignee, dim_indicator, bridge_indicator_reporter").update();
             return new LoadResult(code, revision, changes);
         } catch (DataIntegrityViolationException e) {
             throw new UserException("không cập nhật được kế hoạch " + code + ": kế hoạch mới bỏ một nhiệm vụ, chỉ tiêu "

@@ -2,19 +2,17 @@ package vn.da06.submission;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-/** The step's processor: one {@link WorkbookProcessor} decision per inbox file, with the run's reference data. */
+/** The step's processor: one {@link WorkbookProcessor} decision per inbox file, made ahead by {@link ProcessingAhead}. */
 class ImportItemProcessor implements ItemProcessor<InboxFile, ImportOutcome> {
 
-    private final WorkbookProcessor processor;
-    private final ReferenceData reference;
+    private final ProcessingAhead ahead;
 
-    ImportItemProcessor(WorkbookProcessor processor, ReferenceData reference) {
-        this.processor = processor;
-        this.reference = reference;
+    ImportItemProcessor(ProcessingAhead ahead) {
+        this.ahead = ahead;
     }
 
     @Override
     public ImportOutcome process(InboxFile file) {
-        return processor.process(file, reference);
+        return ahead.outcome(file);
     }
 }

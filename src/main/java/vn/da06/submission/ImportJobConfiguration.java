@@ -47,14 +47,22 @@ class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress, FileMover mover) {
-        return new InboxReader(Path.of(inbox), progress, mover);
+    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress, FileMover mover,
+                            ProcessingAhead processingAhead) {
+        return new InboxReader(Path.of(inbox), progress, mover, processingAhead);
+    }
+
+    /** Reads and checks workbooks on {@code threads} threads, up to two chunks ahead of the writer. */
+    @Bean
+    @StepScope
+    ProcessingAhead processingAhead(WorkbookProcessor processor, ImportProperties properties) {
+        return new ProcessingAhead(processor, properties.threads(), 2 * properties.chunkSize());
     }
 
     @Bean
     @StepScope
-    ImportItemProcessor importItemProcessor(WorkbookProcessor processor) {
-        return new ImportItemProcessor(processor, processor.referenceData());
+    ImportItemProcessor importItemProcessor(ProcessingAhead processingAhead) {
+        return new ImportItemProcessor(processingAhead);
     }
 
     @Bean
@@ -62,8 +70,8 @@ class ImportJobConfiguration {
     SubmissionWriter submissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover,
                                       ImportProperties properties, PlatformTransactionManager transactionManager,
                                       @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, CrashPoints crashPoints,
-                                      ImportLockGuard lockGuard) {
+                                      ImportLockGuard lockGuard, ProcessingAhead processingAhead) {
         return new SubmissionWriter(store, storedFiles, mover, properties.zone(), transactionManager, jobExecutionId,
-                crashPoints, lockGuard);
+                crashPoints, lockGuard, processingAhead);
     }
 }

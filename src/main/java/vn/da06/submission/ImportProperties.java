@@ -9,12 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param zone      time zone of arrival times and due dates (default Asia/Ho_Chi_Minh)
  * @param chunkSize workbooks written per transaction
+ * @param threads   threads that read and check workbooks ahead of the writer (default: one per processor)
  */
 @ConfigurationProperties("da06.import")
-public record ImportProperties(ZoneId zone, Integer chunkSize) {
+public record ImportProperties(ZoneId zone, Integer chunkSize, Integer threads) {
 
     public ImportProperties {
         zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
         chunkSize = chunkSize == null ? 20 : chunkSize;
+        threads = threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 }

@@ -38,10 +38,12 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
     private final long jobExecutionId;
     private final CrashPoints crashPoints;
     private final ImportLockGuard lockGuard;
+    private final ProcessingAhead ahead;
 
     SubmissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover, ZoneId zone,
                      PlatformTransactionManager transactionManager, long jobExecutionId, CrashPoints crashPoints,
-                     ImportLockGuard lockGuard) {
+                     ImportLockGuard lockGuard, ProcessingAhead ahead) {
+        this.ahead = ahead;
         this.crashPoints = crashPoints;
         this.lockGuard = lockGuard;
         this.store = store;
@@ -94,6 +96,18 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
         }
     }
 
+    /** On time by the run's due dates (read once with the reference data); the database only for a month it lacks. */
+    private Boolean onTime(Integer monthKey, java.time.Instant receivedAt) {
+        if (monthKey == null) {
+            return null;
+        }
+        java.time.LocalDate due = ahead.reference().dueDate(java.time.YearMonth.of(monthKey / 100, monthKey % 100));
+        if (due == null) {
+            return store.onTime(monthKey, receivedAt, zone);
+        }
+        return !receivedAt.atZone(zone).toLocalDate().isAfter(due);
+    }
+
     private PendingMove record(ImportOutcome outcome) {
         InboxFile file = outcome.file();
         return switch (outcome.kind()) {
@@ -106,7 +120,7 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
                 }
                 ParsedWorkbook wb = outcome.parsed();
                 Path target = storedFiles.archiveTarget(file.folder(), wb.month(), file.fileName());
-                long key = store.recordAccepted(outcome, wb, store.onTime(wb.monthKey(), file.receivedAt(), zone),
+                long key = store.recordAccepted(outcome, wb, onTime(wb.monthKey(), file.receivedAt()),
                         storedFiles.record(target), jobExecutionId);
                 yield new PendingMove(key, file, target, List.of(), false);
             }
@@ -115,7 +129,7 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
                 ParsedWorkbook wb = outcome.parsed();
                 Integer monthKey = wb == null ? null : wb.monthKey();
                 long key = store.recordRejected(outcome, wb == null ? null : wb.planKey(), outcome.unitKey(), monthKey,
-                        store.onTime(monthKey, file.receivedAt(), zone), storedFiles.record(target), jobExecutionId);
+                        onTime(monthKey, file.receivedAt()), storedFiles.record(target), jobExecutionId);
                 boolean annotate = outcome.errors().stream().noneMatch(e -> UNREADABLE.contains(e.rule()));
                 yield new PendingMove(key, file, target, outcome.errors(), annotate);
             }

@@ -24,14 +24,9 @@ import org.apache.poi.openxml4j.util.ZipFileZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.BuiltinFormats;
-import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,8 +93,8 @@ final class XlsxCellReader {
                 checkSize(pkg, XSSFRelation.SHARED_STRINGS.getContentType(), MAX_SHARED_STRINGS_BYTES);
                 checkSize(pkg, XSSFRelation.STYLES.getContentType(), MAX_SMALL_PART_BYTES);
                 checkSize(pkg, XSSFRelation.THEME.getContentType(), MAX_SMALL_PART_BYTES);
-                ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-                StylesTable styles = reader.getStylesTable();
+                List<String> strings = sharedStrings(pkg);
+                WorkbookParts.NumberFormats styles = numberFormats(pkg);
                 boolean date1904 = usesDate1904(reader);
                 Budget budget = new Budget();
                 List<WorkbookCells.Sheet> sheets = new ArrayList<>();
@@ -307,8 +302,31 @@ final class XlsxCellReader {
         }
     }
 
+    /** The first shared strings part, as POI's ReadOnlySharedStringsTable finds it (none: no strings). */
+    private static List<String> sharedStrings(OPCPackage pkg) throws IOException, SAXException, ParserConfigurationException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return WorkbookParts.sharedStrings(in);
+        }
+    }
+
+    /** Date and percent formats of the first styles part, as POI's XSSFReader.getStylesTable finds it. */
+    private static WorkbookParts.NumberFormats numberFormats(OPCPackage pkg) throws IOException, SAXException,
+            ParserConfigurationException {
+        List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+        if (parts.isEmpty()) {
+            return WorkbookParts.NumberFormats.NONE;
+        }
+        try (InputStream in = parts.get(0).getInputStream()) {
+            return WorkbookParts.numberFormats(in);
+        }
+    }
+
     private static SortedMap<Integer, SortedMap<Integer, CellValue>> readSheet(String name, InputStream xml,
-            ReadOnlySharedStringsTable strings, StylesTable styles, Budget budget)
+            List<String> strings, WorkbookParts.NumberFormats styles, Budget budget)
             throws IOException, SAXException, ParserConfigurationException, WorkbookUnreadableException {
         SheetHandler handler = new SheetHandler(name, strings, styles, budget);
         XMLReader reader = XMLHelper.newXMLReader();
@@ -327,8 +345,8 @@ final class XlsxCellReader {
     /** SAX handler for one sheet's XML: collects non-empty cells, stops at the row limit. */
     private static final class SheetHandler extends DefaultHandler {
         private final String sheetName;
-        private final ReadOnlySharedStringsTable strings;
-        private final StylesTable styles;
+        private final List<String> strings;
+        private final WorkbookParts.NumberFormats styles;
         private final Budget budget;
         private final SortedMap<Integer, SortedMap<Integer, CellValue>> rows = new TreeMap<>();
         private final StringBuilder chars = new StringBuilder();
@@ -342,7 +360,7 @@ final class XlsxCellReader {
         private boolean inInlineText;
         private int nextRow = 1;
 
-        SheetHandler(String sheetName, ReadOnlySharedStringsTable strings, StylesTable styles, Budget budget) {
+        SheetHandler(String sheetName, List<String> strings, WorkbookParts.NumberFormats styles, Budget budget) {
             this.sheetName = sheetName;
             this.strings = strings;
             this.styles = styles;
@@ -433,7 +451,7 @@ final class XlsxCellReader {
             }
             String t = type == null ? "n" : type;
             return switch (t) {
-                case "s" -> text(address, truncate(strings.getItemAt(Integer.parseInt(value)).getString()));
+                case "s" -> text(address, truncate(strings.get(Integer.parseInt(value))));
                 case "inlineStr", "str" -> text(address, value);
                 case "b" -> text(address, "1".equals(value) ? "TRUE" : "FALSE");
                 case "e" -> text(address, value);
@@ -456,15 +474,7 @@ final class XlsxCellReader {
             } catch (NumberFormatException e) {
                 return text(address, value);
             }
-            XSSFCellStyle cellStyle = styles == null || style >= styles.getNumCellStyles() ? null : styles.getStyleAt(style);
-            short formatIndex = cellStyle == null ? 0 : cellStyle.getDataFormat();
-            String format = cellStyle == null ? "General" : cellStyle.getDataFormatString();
-            if (format == null) {
-                format = BuiltinFormats.getBuiltinFormat(formatIndex);
-            }
-            boolean isDate = format != null && DateUtil.isADateFormat(formatIndex, format);
-            boolean isPercent = format != null && format.contains("%");
-            return new CellValue(address, value, number, isDate, isPercent, formula);
+            return new CellValue(address, value, number, styles.isDate(style), styles.isPercent(style), formula);
         }
     }
 }
