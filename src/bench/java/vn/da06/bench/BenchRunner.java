@@ -42,7 +42,7 @@ import vn.da06.template.SampleWorkbooks;
  *
  * <p>Options: {@code --scales 30,300,3000,12000}, {@code --report-scales 30,300,3000} (scales whose reports are
  * measured), {@code --history-scales 30,300,3000} (scales whose reports are measured again with ten years of
- * history), {@code --report-runs 3} (warm runs per report at district size; one above), {@code --naive-scales 30,300,3000,12000}, {@code --seed 2024}, {@code --home target/bench/home} (wiped first),
+ * history), {@code --report-runs 3} (warm runs per report at district size; one above), {@code --naive-scales 30,300,3000,12000}, {@code --import-runs 1} (best of), {@code --seed 2024}, {@code --home target/bench/home} (wiped first),
  * {@code --threads N} (parse floor threads, default: all cores), {@code --skip naive,reports,history}.
  */
 public final class BenchRunner {
@@ -157,13 +157,27 @@ public final class BenchRunner {
         Row parse = add(new Row(units, "parse floor (zip + SAX, " + threads + " threads)", files.size(), cells.cells(),
                 cost[0], "rows = cells read"));
 
-        // 2. da06 import, end to end
+        // 2. da06 import, end to end; on a shared machine the best of a few runs (each on an empty plan) is reported
+        int importRuns = Integer.parseInt(options.getOrDefault("import-runs", "1"));
         Path inbox = work.resolve("inbox");
-        linkCopy(source, inbox);
-        ImportSummary summary = Probe.run(() -> context.getBean(ImportLauncher.class).run(inbox, s -> { }), cost);
+        ImportSummary summary = null;
+        Probe.Cost best = null;
+        List<String> times = new ArrayList<>();
+        for (int run = 1; run <= importRuns; run++) {
+            if (summary != null) {
+                warehouse.delete("job_execution_id = " + summary.jobExecutionId());
+                deleteTree(home.resolve("archive"));
+                deleteTree(home.resolve("rejected"));
+            }
+            linkCopy(source, inbox);
+            summary = Probe.run(() -> context.getBean(ImportLauncher.class).run(inbox, s -> { }), cost);
+            times.add("%.2f".formatted(cost[0].seconds()));
+            best = best == null || cost[0].nanos() < best.nanos() ? cost[0] : best;
+        }
         long factRows = summary.taskRows() + summary.indicatorRows();
-        Row da06 = add(new Row(units, "da06 import", files.size(), factRows, cost[0], "loaded %d, replaced %d, rejected %d"
-                .formatted(summary.loaded(), summary.replacedEarlier(), summary.rejected())));
+        Row da06 = add(new Row(units, "da06 import", files.size(), factRows, best, "loaded %d, replaced %d, rejected %d%s"
+                .formatted(summary.loaded(), summary.replacedEarlier(), summary.rejected(),
+                        importRuns == 1 ? "" : "; best of " + importRuns + " runs: " + String.join(", ", times) + " s")));
         String imported = "job_execution_id = " + summary.jobExecutionId();
 
         // 3. Load floor: the same rows, saved with COPY TO, deleted, loaded again with COPY
