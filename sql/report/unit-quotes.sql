@@ -2,8 +2,9 @@
 -- the period. Each distinct text (runs of spaces and line breaks read as one space) is quoted once, with every place
 -- it was written: each unit, and for each unit the tasks and months, e.g.
 --   "Phòng Tư pháp (nhiệm vụ 6, tháng 06/2024; nhiệm vụ 9, tháng 02/2024, 04/2024); Xã Phước Lộc (nhiệm vụ 1, tháng 06/2024)".
--- Units are listed as in the other unit tables (district offices, then communes and towns, by code). Texts raised by
--- more units come first, then those written more often, then the earliest.
+-- A monthly report names the tasks only, every text being of its month. Units are listed as in the other unit tables
+-- (district offices, then communes and towns, by code). Texts raised by more units come first, then those written
+-- more often, then the earliest.
 -- Parameters: plan, first_month, last_month (YYYYMM), kind.
 WITH written AS (
     SELECT regexp_replace(q.text, '\s+', ' ', 'g') AS text, u.unit_key, u.name AS unit_name,
@@ -19,7 +20,8 @@ WITH written AS (
       AND q.kind = :kind AND q.text <> ''
 ), unit_task AS (
     SELECT w.text, w.unit_key, w.task_number,
-           'nhiệm vụ ' || w.task_number || ', tháng ' || string_agg(w.month_label, ', ' ORDER BY w.month_key) AS source,
+           'nhiệm vụ ' || w.task_number || CASE WHEN :first_month = :last_month THEN ''
+               ELSE ', tháng ' || string_agg(w.month_label, ', ' ORDER BY w.month_key) END AS source,
            count(*) AS times, min(w.month_key) AS first_month
     FROM written w
     GROUP BY w.text, w.unit_key, w.task_number

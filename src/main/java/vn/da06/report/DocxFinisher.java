@@ -18,7 +18,8 @@ import java.util.zip.ZipOutputStream;
  * <li>page numbers become a PAGE field centred in the page header, none on the first page (Nghị định 30), instead of
  *     the PDF's numbers, which Jasper would write as text in the body and which drift to the middle of pages as soon
  *     as a word processor lays the document out again (templates leave the page header band out of the DOCX);</li>
- * <li>margins are those of the PDF: 20 mm at the top (the header sits 10 mm from the edge) and at the bottom;</li>
+ * <li>margins are those of the PDF: 20 mm at the top (the header sits 10 mm from the edge) and at the bottom; the
+ *     space the PDF keeps above the body of each page (for its page number) is no longer added to them;</li>
  * <li>Jasper puts each page in a table whose first column, the left margin it already gave the page, is 1 twip wide;
  *     LibreOffice collapses such a column into its neighbour, squeezing the first column of every table to a letter
  *     per line. That column is widened to 1 pt and the page margin moved 1 pt left, so the text does not move.</li>
