@@ -132,6 +132,25 @@ final class ReportFiles {
         }
     }
 
+    /** Each row of a sheet as the texts of its non-blank cells, joined by tabs. */
+    static List<String> sheetLines(Path xlsx, String sheetName) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            DataFormatter formatter = new DataFormatter();
+            List<String> lines = new ArrayList<>();
+            for (Row row : workbook.getSheet(sheetName)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> {
+                    String text = formatter.formatCellValue(cell).trim();
+                    if (!text.isEmpty()) {
+                        cells.add(text);
+                    }
+                });
+                lines.add(String.join("\t", cells));
+            }
+            return lines;
+        }
+    }
+
     static List<String> sheetNames(Path xlsx) throws IOException {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();

@@ -182,6 +182,10 @@ class ReportJobFunctionalTests {
         assertThat(pdf).contains("4. Đánh giá, xếp hạng các đơn vị", "trung bình cộng các tỷ lệ", "Phụ lục 02");
         assertThat(ReportFiles.sheetNames(request.file(ReportFormat.XLSX)))
                 .containsExactly("Báo cáo", "Phụ lục", "Dữ liệu chỉ tiêu", "Dữ liệu nhiệm vụ");
+        for (String sheet : List.of("Báo cáo", "Phụ lục")) {
+            assertThat(ReportFiles.sheetLines(request.file(ReportFormat.XLSX), sheet))
+                    .as("no page numbers of the PDF in sheet " + sheet).noneMatch(l -> l.matches("\\d{1,2}"));
+        }
     }
 
     @Test
