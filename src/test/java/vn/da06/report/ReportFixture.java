@@ -177,7 +177,7 @@ final class ReportFixture {
             t02     21952    1     done         2024-02-27
             t01     21952    13    in_progress
             d01     21955    14    in_progress
-            y05     PYT      27    in_progress
+            y05     PYT      27    in_progress              ? =HYPERLINK("http://vi-du.vn";"bấm") là chữ đơn vị gõ, không phải công thức.
             """;
 
     record Submission(String id, String unit, YearMonth month, LocalDateTime received, String status, String supersededBy,

@@ -99,6 +99,25 @@ class ReportJobFunctionalTests {
     }
 
     @Test
+    void textThatLooksLikeAFormulaStaysTextInTheXlsx() throws Exception {
+        ReportRequest request = request(ReportKind.MONTHLY, "2024-05", ReportFormat.XLSX);
+
+        jobOperator.start(reportJob, request.toJobParameters());
+
+        try (java.util.zip.ZipFile xlsx = new java.util.zip.ZipFile(request.file(ReportFormat.XLSX).toFile())) {
+            StringBuilder sheets = new StringBuilder();
+            StringBuilder strings = new StringBuilder();
+            for (var entries = xlsx.entries(); entries.hasMoreElements(); ) {
+                var entry = entries.nextElement();
+                String xml = new String(xlsx.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                (entry.getName().startsWith("xl/worksheets/") ? sheets : strings).append(xml);
+            }
+            assertThat(sheets.toString()).doesNotContain("<f>").doesNotContain("<f ");
+            assertThat(strings.toString() + sheets).contains("=HYPERLINK(&quot;http://vi-du.vn&quot;;&quot;bấm&quot;) là chữ");
+        }
+    }
+
+    @Test
     void aTextSeveralUnitsWroteIsQuotedOnceWithEveryUnitTaskAndMonth() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX);
 
