@@ -45,7 +45,8 @@ public class Cli {
             log.debug("User error", e);
         } else {
             err.println("Lỗi: " + unexpected(e));
-            log.error("Command failed", e);
+            log.error("Lệnh {} không thành công: {}", cmd.getCommandSpec().qualifiedName(), e.toString());
+            log.debug("Chi tiết", e);
         }
         err.flush();
         return 1;

@@ -1,5 +1,7 @@
 package vn.da06.report;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -54,17 +56,21 @@ class ReportExporter {
     }
 
     /**
-     * Rows keep the heights of the PDF: with rows that grow, Word and LibreOffice re-paginate and the page numbers
-     * of the report land in the middle of their pages.
+     * A document staff edit before it is signed: rows grow with their text (Word and LibreOffice measure text a little
+     * differently from the PDF, and fixed heights cut it), and {@link DocxFinisher} turns it into one that a word
+     * processor can lay out again: page numbers as a field in the page header, the PDF's margins, readable columns.
      */
-    private static void docx(FilledReport report, OutputStream out) throws JRException {
+    private static void docx(FilledReport report, OutputStream out) throws JRException, IOException {
+        ByteArrayOutputStream jasper = new ByteArrayOutputStream();
         JRDocxExporter exporter = new JRDocxExporter();
         exporter.setExporterInput(SimpleExporterInput.getInstance(report.document()));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(jasper));
         SimpleDocxReportConfiguration configuration = new SimpleDocxReportConfiguration();
-        configuration.setFlexibleRowHeight(false);
+        configuration.setFlexibleRowHeight(true);
+        configuration.setBackgroundAsHeader(false);
         exporter.setConfiguration(configuration);
         exporter.exportReport();
+        DocxFinisher.finish(new ByteArrayInputStream(jasper.toByteArray()), out);
     }
 
     /** One sheet per part (report, appendix, data sheets), numbers and dates as real cells. */

@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.da06.Da06Properties;
+import vn.da06.ops.StepLogger;
 
 /**
  * The report job: {@code reportFill} reads the warehouse and fills the templates once, saving the filled report
@@ -55,7 +56,7 @@ class ReportJobConfiguration {
 
     @Bean
     Step reportFill(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReportFiller filler,
-                    Da06Properties folders) {
+                    Da06Properties folders, StepLogger stepLogger) {
         return new StepBuilder("reportFill", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     StepExecution step = chunkContext.getStepContext().getStepExecution();
@@ -66,17 +67,20 @@ class ReportJobConfiguration {
                     step.getJobExecution().getExecutionContext().putString(FILLED_REPORT, file.toString());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
+                .listener(stepLogger)
                 .build();
     }
 
     @Bean
     Step reportExport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                      ReportFormatReader reportFormatReader, ItemWriter<ReportFormat> reportFileWriter) {
+                      ReportFormatReader reportFormatReader, ItemWriter<ReportFormat> reportFileWriter,
+                      StepLogger stepLogger) {
         return new StepBuilder("reportExport", jobRepository)
                 .<ReportFormat, ReportFormat>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(reportFormatReader)
                 .writer(reportFileWriter)
+                .listener(stepLogger)
                 .build();
     }
 

@@ -21,11 +21,11 @@ class ReportQueries {
     /** Tables each kind of report prints (query file names; "difficulties" and "proposals" read unit-quotes.sql). */
     private static final List<String> EVERY_REPORT = List.of("indicators", "indicator-data", "task-data", "rejected-submissions");
     private static final Map<ReportKind, List<String>> BY_KIND = Map.of(
-            ReportKind.MONTHLY, List.of("task-changes", "unit-submissions"),
+            ReportKind.MONTHLY, List.of("task-changes", "unit-submissions", "difficulties", "proposals"),
             ReportKind.HALF_YEAR, List.of("task-groups", "tasks", "overdue-tasks", "tasks-due-next", "unit-reporting",
-                    "difficulties", "proposals"),
+                    "indicator-shortfalls", "difficulties", "proposals"),
             ReportKind.ANNUAL, List.of("task-groups", "tasks", "overdue-tasks", "tasks-due-next", "unit-reporting",
-                    "difficulties", "proposals", "unit-ranking", "indicator-trend"));
+                    "indicator-shortfalls", "difficulties", "proposals", "unit-ranking", "indicator-trend"));
 
     private final JdbcClient jdbc;
 

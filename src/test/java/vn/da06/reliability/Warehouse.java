@@ -30,11 +30,7 @@ final class Warehouse {
 
     /** No submissions, and empty inbox, archive and rejected folders (the plan stays). */
     static void reset(JdbcClient jdbc, Da06Properties properties) throws IOException {
-        jdbc.sql("TRUNCATE fact_task_progress, fact_indicator_value, submission_error, fact_submission").update();
-        for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected())) {
-            FileSystemUtils.deleteRecursively(dir);
-            Files.createDirectories(dir);
-        }
+        vn.da06.support.EmptyWarehouse.reset(jdbc, properties);
     }
 
     /**

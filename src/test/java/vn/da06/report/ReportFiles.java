@@ -2,6 +2,7 @@ package vn.da06.report;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,12 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -36,6 +40,51 @@ final class ReportFiles {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             return stripper.getText(document);
+        }
+    }
+
+    /** The text of each page, in reading order. */
+    static List<String> pdfPages(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        }
+    }
+
+    /** How far from the top edge of a page (1-based) its first text starts, in points. */
+    static float pdfTextTop(Path pdf, int page) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            float[] top = {Float.MAX_VALUE};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(p -> top[0] = Math.min(top[0], p.getYDirAdj() - p.getHeightDir()));
+                }
+            };
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            stripper.getText(document);
+            return top[0];
+        }
+    }
+
+    /** One part of an Office file (a zip), as text: "word/document.xml", "word/header1.xml", ... */
+    static String part(Path file, String name) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry(name);
+            if (entry == null) {
+                throw new AssertionError("no part " + name + " in " + file);
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         }
     }
 
@@ -80,6 +129,25 @@ final class ReportFiles {
                 rows.add(cells);
             }
             return rows;
+        }
+    }
+
+    /** Each row of a sheet as the texts of its non-blank cells, joined by tabs. */
+    static List<String> sheetLines(Path xlsx, String sheetName) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            DataFormatter formatter = new DataFormatter();
+            List<String> lines = new ArrayList<>();
+            for (Row row : workbook.getSheet(sheetName)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> {
+                    String text = formatter.formatCellValue(cell).trim();
+                    if (!text.isEmpty()) {
+                        cells.add(text);
+                    }
+                });
+                lines.add(String.join("\t", cells));
+            }
+            return lines;
         }
     }
 

@@ -129,7 +129,8 @@ final class ReportFixture {
     /**
      * Task rows: from the first workbook named, the unit repeats its last status in each later workbook of its own
      * (as units fill in the pre-filled template) until a later line changes it. Optional: completion date,
-     * difficulties after "!", proposals after "?".
+     * difficulties after "!", proposals after "?", written in that workbook only. One difficulty is written by two
+     * units, one of them in two months, as real workbooks repeat themselves.
      */
     private static final String TASK_PROGRESS = """
             # from  unit     task  status       completed   difficulties / proposals
@@ -143,6 +144,8 @@ final class ReportFixture {
             c06     CAH      6     in_progress
             c12     CAH      6     done         2024-12-20
             c01     CAH      7     in_progress
+            c03     CAH      7     in_progress              ! Chưa có hướng dẫn của tỉnh về tiêu chí đánh giá 42 mô hình.
+            c04     CAH      7     in_progress              ! Chưa có hướng dẫn của tỉnh về tiêu chí đánh giá 42 mô hình.
             c01     CAH      8     in_progress
             c01     CAH      18    in_progress
             c04     CAH      18    done         2024-04-25
@@ -174,7 +177,7 @@ final class ReportFixture {
             t02     21952    1     done         2024-02-27
             t01     21952    13    in_progress
             d01     21955    14    in_progress
-            y05     PYT      27    in_progress
+            y05     PYT      27    in_progress              ? =HYPERLINK("http://vi-du.vn";"bấm") là chữ đơn vị gõ, không phải công thức.
             """;
 
     record Submission(String id, String unit, YearMonth month, LocalDateTime received, String status, String supersededBy,

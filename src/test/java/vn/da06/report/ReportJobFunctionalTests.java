@@ -2,6 +2,7 @@ package vn.da06.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +11,12 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +99,91 @@ class ReportJobFunctionalTests {
     }
 
     @Test
+    void textThatLooksLikeAFormulaStaysTextInTheXlsx() throws Exception {
+        ReportRequest request = request(ReportKind.MONTHLY, "2024-05", ReportFormat.XLSX);
+
+        jobOperator.start(reportJob, request.toJobParameters());
+
+        try (java.util.zip.ZipFile xlsx = new java.util.zip.ZipFile(request.file(ReportFormat.XLSX).toFile())) {
+            StringBuilder sheets = new StringBuilder();
+            StringBuilder strings = new StringBuilder();
+            for (var entries = xlsx.entries(); entries.hasMoreElements(); ) {
+                var entry = entries.nextElement();
+                String xml = new String(xlsx.getInputStream(entry).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                (entry.getName().startsWith("xl/worksheets/") ? sheets : strings).append(xml);
+            }
+            assertThat(sheets.toString()).doesNotContain("<f>").doesNotContain("<f ");
+            assertThat(strings.toString() + sheets).contains("=HYPERLINK(&quot;http://vi-du.vn&quot;;&quot;bấm&quot;) là chữ");
+        }
+    }
+
+    @Test
+    void aTextSeveralUnitsWroteIsQuotedOnceWithEveryUnitTaskAndMonth() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX);
+
+        jobOperator.start(reportJob, request.toJobParameters());
+
+        String quote = "Chưa có hướng dẫn của tỉnh về tiêu chí đánh giá 42 mô hình.";
+        String sources = "2 đơn vị nêu: " + unitName("CAH") + " (nhiệm vụ 7, tháng 03/2024, 04/2024); "
+                + unitName("VPUB") + " (nhiệm vụ 2, tháng 01/2024).";
+        for (String text : List.of(ReportFiles.pdfText(request.file(ReportFormat.PDF)),
+                ReportFiles.docxText(request.file(ReportFormat.DOCX)))) {
+            String flowing = text.replaceAll("\\s+", " ");
+            assertThat(flowing.split(Pattern.quote(quote), -1)).as("times quoted").hasSize(2);
+            assertThat(flowing).contains("“" + quote + "” " + sources);
+        }
+    }
+
+    @Test
+    void pagesStartTwentyMillimetresDownAndNoneIsEmpty() throws Exception {
+        for (ReportRequest request : List.of(request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF),
+                request(ReportKind.ANNUAL, "2024", ReportFormat.PDF), request(ReportKind.MONTHLY, "2024-05", ReportFormat.PDF))) {
+            jobOperator.start(reportJob, request.toJobParameters());
+
+            Path pdf = request.file(ReportFormat.PDF);
+            assertThat(ReportFiles.pdfTextTop(pdf, 1)).as("top of page 1 of " + pdf.getFileName()).isGreaterThan(56.5f);
+            List<String> pages = ReportFiles.pdfPages(pdf);
+            for (int page = 2; page <= pages.size(); page++) {
+                List<String> lines = pages.get(page - 1).lines().filter(l -> !l.isBlank()).toList();
+                assertThat(lines.get(0).trim()).as("number of page " + page + " of " + pdf.getFileName())
+                        .isEqualTo(Integer.toString(page));
+                assertThat(lines).as("page " + page + " of " + pdf.getFileName() + " holds more than its number").hasSizeGreaterThan(1);
+            }
+        }
+    }
+
+    @Test
+    void docxOpensOnTheHeaderAndNumbersItsPagesInThePageHeader() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.DOCX);
+
+        jobOperator.start(reportJob, request.toJobParameters());
+
+        Path docx = request.file(ReportFormat.DOCX);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            IBodyElement first = document.getBodyElements().get(0);
+            assertThat(first).isInstanceOf(XWPFTable.class);
+            assertThat(((XWPFTable) first).getText()).contains("ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+            assertThat(document.getTables().stream().flatMap(t -> t.getText().lines()).map(String::trim))
+                    .as("page numbers of the PDF are not text in the document").noneMatch(l -> l.matches("\\d{1,2}"));
+        }
+        String body = ReportFiles.part(docx, "word/document.xml");
+        List<String> sections = Pattern.compile("<w:sectPr>.*?</w:sectPr>", Pattern.DOTALL)
+                .matcher(body).results().map(r -> r.group()).toList();
+        assertThat(sections).as("report and appendix").hasSize(2);
+        assertThat(sections.get(0)).contains("<w:titlePg/>", "w:type=\"first\" r:id=\"" + DocxFinisher.FIRST_PAGE_HEADER + "\"")
+                .contains("w:top=\"1134\"", "w:bottom=\"1134\"", "w:header=\"567\"");
+        assertThat(sections.get(sections.size() - 1)).doesNotContain("<w:titlePg/>");
+        for (String section : sections) {
+            String header = Pattern.compile("w:type=\"default\" r:id=\"(\\w+)\"").matcher(section).results()
+                    .map(r -> r.group(1)).findFirst().orElseThrow();
+            assertThat(ReportFiles.part(docx, "word/" + header + ".xml")).contains(" PAGE ").doesNotContain("w:type=\"page\"");
+        }
+        assertThat(ReportFiles.part(docx, "word/" + DocxFinisher.FIRST_PAGE_HEADER + ".xml")).doesNotContain("PAGE");
+        assertThat(body).as("no column narrower than 1 pt at the left of a table (LibreOffice collapses it)")
+                .doesNotContainPattern("<w:tblGrid>\\s*<w:gridCol w:w=\"\\d\"/>");
+    }
+
+    @Test
     void annualFiguresTakeStocksAtYearEndAndSumFlows() throws Exception {
         ReportRequest request = request(ReportKind.ANNUAL, "2024", ReportFormat.PDF, ReportFormat.XLSX);
 
@@ -111,6 +201,10 @@ class ReportJobFunctionalTests {
         assertThat(pdf).contains("4. Đánh giá, xếp hạng các đơn vị", "trung bình cộng các tỷ lệ", "Phụ lục 02");
         assertThat(ReportFiles.sheetNames(request.file(ReportFormat.XLSX)))
                 .containsExactly("Báo cáo", "Phụ lục", "Dữ liệu chỉ tiêu", "Dữ liệu nhiệm vụ");
+        for (String sheet : List.of("Báo cáo", "Phụ lục")) {
+            assertThat(ReportFiles.sheetLines(request.file(ReportFormat.XLSX), sheet))
+                    .as("no page numbers of the PDF in sheet " + sheet).noneMatch(l -> l.matches("\\d{1,2}"));
+        }
     }
 
     @Test
@@ -147,8 +241,7 @@ class ReportJobFunctionalTests {
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
         assertThat(line(pdf, "CT09 ")).contains(stock.printed());
         for (String unit : List.of("CAH", "VPUB", "21952", "21955", "PTCKH", "PLDTBXH", "PYT")) {
-            String name = jdbc.sql("SELECT name FROM dim_unit WHERE code = :c ORDER BY valid_from LIMIT 1").param("c", unit)
-                    .query(String.class).single();
+            String name = unitName(unit);
             String expected = ReportFixture.submissions().stream()
                     .filter(s -> s.unit().equals(unit) && s.month().equals(may) && !s.status().equals("rejected"))
                     .min(java.util.Comparator.comparing(ReportFixture.Submission::received))
@@ -222,6 +315,11 @@ class ReportJobFunctionalTests {
     private static String line(String text, String start) {
         return text.lines().filter(l -> l.trim().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line starting with " + start));
+    }
+
+    private String unitName(String code) {
+        return jdbc.sql("SELECT name FROM dim_unit WHERE code = :c ORDER BY valid_from LIMIT 1").param("c", code)
+                .query(String.class).single();
     }
 
     private ReportRequest request(ReportKind kind, String period, ReportFormat... formats) {

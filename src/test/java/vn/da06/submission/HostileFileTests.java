@@ -22,11 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import vn.da06.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.support.EmptyWarehouse;
 
 /** Files that are not what they claim: each is rejected with a clear reason, without reading it whole. */
 @Da06SpringTest
@@ -46,11 +46,7 @@ class HostileFileTests {
     @BeforeEach
     void emptyWarehouseAndFolders() throws IOException {
         plans.importBundled();
-        jdbc.sql("TRUNCATE fact_task_progress, fact_indicator_value, submission_error, fact_submission").update();
-        for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected())) {
-            FileSystemUtils.deleteRecursively(dir);
-            Files.createDirectories(dir);
-        }
+        EmptyWarehouse.reset(jdbc, properties);
     }
 
     @Test

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import vn.da06.Da06Properties;
 import vn.da06.ops.Cli;
 import vn.da06.plan.PlanImporter;
 import vn.da06.support.CliRun;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.support.EmptyWarehouse;
 
 @Da06SpringTest
 class ImportCommandTests {
@@ -36,11 +36,7 @@ class ImportCommandTests {
     @BeforeEach
     void emptyWarehouseAndFolders() throws IOException {
         plans.importBundled();
-        jdbc.sql("TRUNCATE fact_task_progress, fact_indicator_value, submission_error, fact_submission").update();
-        for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected())) {
-            FileSystemUtils.deleteRecursively(dir);
-            Files.createDirectories(dir);
-        }
+        EmptyWarehouse.reset(jdbc, properties);
         TestWorkbook.of("21952", "2024-03", markerKey.bytes()).indicator("CT02", 45, 50, null)
                 .write(properties.inbox().resolve("21952/tot.xlsx"), ImportFunctionalTests.ON_TIME);
         TestWorkbook.of("21952", "2024-04", markerKey.bytes()).indicator("CT02", 55, 50, null)

@@ -20,13 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import vn.da06.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.WorkbookLayout.IndicatorColumn;
 import vn.da06.submission.WorkbookLayout.TaskColumn;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.support.EmptyWarehouse;
 
 @Da06SpringTest
 class ImportFunctionalTests {
@@ -48,11 +48,7 @@ class ImportFunctionalTests {
     @BeforeEach
     void emptyWarehouseAndFolders() throws IOException {
         plans.importBundled();
-        jdbc.sql("TRUNCATE fact_task_progress, fact_indicator_value, submission_error, fact_submission").update();
-        for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected())) {
-            FileSystemUtils.deleteRecursively(dir);
-            Files.createDirectories(dir);
-        }
+        EmptyWarehouse.reset(jdbc, properties);
     }
 
     TestWorkbook commune() {

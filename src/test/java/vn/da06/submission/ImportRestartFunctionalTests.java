@@ -21,12 +21,12 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.util.FileSystemUtils;
 
 import vn.da06.Da06Properties;
 import vn.da06.UserException;
 import vn.da06.plan.PlanImporter;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.support.EmptyWarehouse;
 
 /** An import stopped after half the files and restarted ends with the same warehouse as one that ran through. */
 @Da06SpringTest
@@ -98,11 +98,7 @@ class ImportRestartFunctionalTests {
     }
 
     private void reset() throws IOException {
-        jdbc.sql("TRUNCATE fact_task_progress, fact_indicator_value, submission_error, fact_submission").update();
-        for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected())) {
-            FileSystemUtils.deleteRecursively(dir);
-            Files.createDirectories(dir);
-        }
+        EmptyWarehouse.reset(jdbc, properties);
     }
 
     /** The warehouse's content without surrogate keys and timestamps: what a report could show. */

@@ -16,13 +16,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import vn.da06.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.WorkbookLayout.CoverField;
 import vn.da06.submission.WorkbookLayout.TaskColumn;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.support.EmptyWarehouse;
 
 /** Every rejection rule of the contract: the message names the sheet, cell and rule, and nothing is loaded. */
 @Da06SpringTest
@@ -42,11 +42,7 @@ class RejectionRuleTests {
     @BeforeEach
     void emptyWarehouseAndFolders() throws IOException {
         plans.importBundled();
-        jdbc.sql("TRUNCATE fact_task_progress, fact_indicator_value, submission_error, fact_submission").update();
-        for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected())) {
-            FileSystemUtils.deleteRecursively(dir);
-            Files.createDirectories(dir);
-        }
+        EmptyWarehouse.reset(jdbc, properties);
     }
 
     static Stream<Arguments> mistakes() {

@@ -1,0 +1,26 @@
+package vn.da06.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
+
+import vn.da06.Da06Properties;
+
+/** Resets a test warehouse between tests: no submissions, empty inbox, archive and rejected folders (plans stay). */
+public final class EmptyWarehouse {
+
+    private EmptyWarehouse() {
+    }
+
+    public static void reset(JdbcClient jdbc, Da06Properties properties) throws IOException {
+        jdbc.sql("TRUNCATE fact_task_progress, fact_indicator_value, submission_error, fact_submission").update();
+        for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected())) {
+            FileSystemUtils.deleteRecursively(dir);
+            Files.createDirectories(dir);
+        }
+    }
+}
