@@ -43,7 +43,7 @@ import vn.da06.template.SampleWorkbooks;
  * <p>Options: {@code --scales 30,300,3000,12000}, {@code --report-scales 30,300,3000} (scales whose reports are
  * measured), {@code --history-scales 30,300,3000} (scales whose reports are measured again with ten years of
  * history), {@code --report-runs 3} (warm runs per report at district size; one above), {@code --naive-scales 30,300,3000,12000}, {@code --import-runs 1} (best of), {@code --seed 2024}, {@code --home target/bench/home} (wiped first),
- * {@code --threads N} (parse floor threads, default: all cores), {@code --skip naive,reports,history}.
+ * {@code --threads N} (parse floor threads, default: all cores), {@code --skip jmh,naive,reports,history}.
  */
 public final class BenchRunner {
 
@@ -57,6 +57,7 @@ public final class BenchRunner {
     private final List<Row> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final Path home;
+    private boolean microDone;
     private ConfigurableApplicationContext context;
     private Warehouse warehouse;
 
@@ -149,6 +150,12 @@ public final class BenchRunner {
                 (System.nanoTime() - generationStart) / 1e9));
         log(notes.get(notes.size() - 1));
 
+        if (!skip.contains("jmh") && !microDone) {
+            microDone = true;
+            microBenchmark(files.stream().filter(f -> f.getParent().getFileName().toString()
+                    .equals(SyntheticPlan.communeCode(units, 1))).findFirst().orElse(files.get(0)));
+        }
+
         // 1. Parse floor
         int threads = Integer.parseInt(options.getOrDefault("threads",
                 Integer.toString(Runtime.getRuntime().availableProcessors())));
@@ -227,6 +234,25 @@ public final class BenchRunner {
                 log(notes.get(notes.size() - 1));
                 reports(units, plan, "10 years");
             }
+        }
+    }
+
+    /** Per workbook, one thread: da06's reader, the parse floor's, POI usermodel's (JMH, one fork). */
+    private void microBenchmark(Path workbook) throws Exception {
+        var options = new org.openjdk.jmh.runner.options.OptionsBuilder()
+                .include(vn.da06.submission.ParseBenchmark.class.getName() + ".*")
+                .param("file", workbook.toString())
+                .forks(1).threads(1)
+                .warmupIterations(3).warmupTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2))
+                .measurementIterations(5).measurementTime(org.openjdk.jmh.runner.options.TimeValue.seconds(2))
+                .jvmArgs("-Xmx512m", "-XX:+UseG1GC", "-Dfile.encoding=UTF-8")
+                .build();
+        for (var result : new org.openjdk.jmh.runner.Runner(options).run()) {
+            var primary = result.getPrimaryResult();
+            notes.add("JMH, one %.0f KB commune workbook, one thread: %s %.2f ± %.2f ms per workbook".formatted(
+                    Files.size(workbook) / 1e3, result.getParams().getBenchmark().replaceFirst(".*\\.", ""),
+                    primary.getScore(), primary.getScoreError()));
+            log(notes.get(notes.size() - 1));
         }
     }
 
