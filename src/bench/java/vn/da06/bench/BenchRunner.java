@@ -40,8 +40,8 @@ import vn.da06.template.SampleWorkbooks;
  * reports with one year and with ten years of data in the warehouse. Prints a markdown table and writes it to
  * {@code target/bench/results.md}.
  *
- * <p>Options: {@code --scales 30,300,3000,12000}, {@code --report-scales 30,300,3000} (scales whose reports are
- * measured), {@code --history-scales 30,300,3000} (scales whose reports are measured again with ten years of
+ * <p>Options: {@code --scales 30,300,3000,12000}, {@code --report-scales 30,300} (scales whose reports are
+ * measured), {@code --history-scales 30,300} (scales whose reports are measured again with ten years of
  * history), {@code --report-runs 3} (warm runs per report at district size; one above), {@code --naive-scales 30,300,3000,12000}, {@code --import-runs 1} (best of), {@code --seed 2024}, {@code --home target/bench/home} (wiped first),
  * {@code --threads N} (parse floor threads, default: all cores), {@code --skip jmh,naive,reports,history}.
  */
@@ -83,7 +83,7 @@ public final class BenchRunner {
 
     private void run() throws Exception {
         List<Integer> scales = ints(options.getOrDefault("scales", "30,300,3000,12000"));
-        List<Integer> historyScales = ints(options.getOrDefault("history-scales", "30,300,3000"));
+        List<Integer> historyScales = ints(options.getOrDefault("history-scales", "30,300"));
         long seed = Long.parseLong(options.getOrDefault("seed", Long.toString(SampleWorkbooks.DEFAULT_SEED)));
         List<String> skip = List.of(options.getOrDefault("skip", "").split(","));
         deleteTree(home);
@@ -177,6 +177,7 @@ public final class BenchRunner {
                 deleteTree(home.resolve("rejected"));
             }
             linkCopy(source, inbox);
+            warehouse.checkpoint();
             summary = Probe.run(() -> context.getBean(ImportLauncher.class).run(inbox, s -> { }), cost);
             times.add("%.2f".formatted(cost[0].seconds()));
             best = best == null || cost[0].nanos() < best.nanos() ? cost[0] : best;
@@ -198,14 +199,28 @@ public final class BenchRunner {
             NaiveImport naive = new NaiveImport(context.getBean(DataSource.class), plan);
             List<Path> naiveFiles = files(naiveInbox);
             naiveFiles.sort(Comparator.comparing(BenchRunner::modified));
+            warehouse.checkpoint();
             NaiveImport.Result result = Probe.run(() -> naive.run(naiveFiles, work.resolve("naive-archive")), cost);
             add(new Row(units, "naive (XSSFWorkbook + row-by-row INSERT)", files.size(), result.rows() - result.loaded(),
                     cost[0], "loaded %d, failed %d, checks nothing".formatted(result.loaded(), result.failed())));
             warehouse.delete("plan_key = (SELECT plan_key FROM dim_plan WHERE code = '" + plan + "') AND job_execution_id IS NULL");
         }
-        long copied = Probe.run(() -> warehouse.load(dump), cost);
-        Row load = add(new Row(units, "load floor (COPY, 1 connection)", files.size(), copied, cost[0],
-                "rows = all rows of the 4 tables"));
+        // Best of --import-runs too, each after a checkpoint, like the import runs.
+        long copied = 0;
+        Probe.Cost bestLoad = null;
+        List<String> loadTimes = new ArrayList<>();
+        for (int run = 1; run <= importRuns; run++) {
+            if (run > 1) {
+                warehouse.delete(imported);
+            }
+            warehouse.checkpoint();
+            copied = Probe.run(() -> warehouse.load(dump), cost);
+            loadTimes.add("%.2f".formatted(cost[0].seconds()));
+            bestLoad = bestLoad == null || cost[0].nanos() < bestLoad.nanos() ? cost[0] : bestLoad;
+        }
+        Row load = add(new Row(units, "load floor (COPY, 1 connection)", files.size(), copied, bestLoad,
+                "rows = all rows of the 4 tables" + (importRuns == 1 ? "" : "; best of " + importRuns + ": "
+                        + String.join(", ", loadTimes) + " s")));
         double floor = parse.cost().seconds() + load.cost().seconds();
         notes.add("%d units: da06 import / (parse floor + load floor) = %.2f / (%.2f + %.2f) = %.2f×".formatted(units,
                 da06.cost().seconds(), parse.cost().seconds(), load.cost().seconds(), da06.cost().seconds() / floor));
@@ -214,7 +229,7 @@ public final class BenchRunner {
         deleteTree(dump);
 
         // 5. Reports, warm, with the plan's whole year in the warehouse, then with ten years
-        if (!skip.contains("reports") && ints(options.getOrDefault("report-scales", "30,300,3000")).contains(units)) {
+        if (!skip.contains("reports") && ints(options.getOrDefault("report-scales", "30,300")).contains(units)) {
             warehouse.cloneMonth(plan, key(MONTH), plan, YEAR * 100 + 1, YEAR * 100 + 12);
             warehouse.vacuumAnalyze();
             reports(units, plan, "1 year");

@@ -88,6 +88,13 @@ final class Warehouse {
         return tables;
     }
 
+    /** Writes dirty pages out now, so that a checkpoint does not land inside the next measured phase. */
+    void checkpoint() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("CHECKPOINT");
+        }
+    }
+
     void vacuumAnalyze() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             vacuum(s);
