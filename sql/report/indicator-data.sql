@@ -2,7 +2,8 @@
 -- month of the report period and, when it spans several months, the whole period (period_code); the district total
 -- is a row of its own under the district's unit code. Unit rows name their source workbook and cells when a single
 -- workbook holds the value (a month, or a stock's latest month).
--- Parameters: plan, period_code, first_month, last_month (YYYYMM).
+-- Parameters: plan, period_code, first_month, last_month (YYYYMM). The column names are the sheet's header texts, in
+-- its order (see DataSheetSpool).
 WITH plan AS (
     SELECT plan_key, district_unit_key FROM dim_plan WHERE code = :plan
 ), period AS (
@@ -33,11 +34,13 @@ WITH plan AS (
     CROSS JOIN LATERAL report_indicator_district(plan.plan_key, p.first_month, p.last_month) d
     JOIN dim_unit du ON du.unit_key = plan.district_unit_key
 )
-SELECT r.period, r.unit_code, r.unit_name, i.code AS indicator_code, i.name AS indicator_name,
-       r.numerator, r.denominator, report_ratio(r.numerator, r.denominator) AS ratio_pct, i.target_pct,
+SELECT r.period AS "Kỳ", r.unit_code AS "Mã đơn vị", r.unit_name AS "Tên đơn vị", i.code AS "Mã chỉ tiêu",
+       i.name AS "Chỉ tiêu", r.numerator AS "Tử số", r.denominator AS "Mẫu số",
+       report_ratio(r.numerator, r.denominator) AS "Tỷ lệ (%)", i.target_pct AS "Mục tiêu (%)",
        CASE report_achieved(report_ratio(r.numerator, r.denominator), i.target_pct, i.direction)
-           WHEN true THEN 'Đạt' WHEN false THEN 'Chưa đạt' END AS achieved,
-       r.basis, r.submission_key, r.file_name, r.source_cell, r.denominator_cell
+           WHEN true THEN 'Đạt' WHEN false THEN 'Chưa đạt' END AS "Đạt mục tiêu",
+       r.basis AS "Cách tính", r.submission_key AS "Mã bản nộp", r.file_name AS "Tệp", r.source_cell AS "Ô tử số",
+       r.denominator_cell AS "Ô mẫu số"
 FROM row r
 JOIN dim_indicator i ON i.indicator_key = r.indicator_key
 ORDER BY r.sort, r.period, i.seq, r.unit_sort, r.unit_code

@@ -2,7 +2,6 @@ package vn.da06.report;
 
 import java.io.File;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 import net.sf.jasperreports.engine.JRException;
@@ -12,20 +11,13 @@ import net.sf.jasperreports.engine.util.JRSaver;
 
 /**
  * A report filled once and exported to every format, so that a figure reads the same in each: the document (body,
- * then the landscape appendix when there is one) and the flat data sheets that only the XLSX export carries.
- * Saved between the fill and the export steps of the report job.
+ * then the landscape appendix when there is one). Saved between the fill and the export steps of the report job,
+ * with the rows of the XLSX export's data sheets beside it ({@link DataSheetRows}).
  */
-record FilledReport(List<JasperPrint> document, List<JasperPrint> dataSheets) implements Serializable {
+record FilledReport(List<JasperPrint> document) implements Serializable {
 
     FilledReport {
         document = List.copyOf(document);
-        dataSheets = List.copyOf(dataSheets);
-    }
-
-    List<JasperPrint> workbook() {
-        List<JasperPrint> all = new ArrayList<>(document);
-        all.addAll(dataSheets);
-        return all;
     }
 
     void save(File file) throws JRException {

@@ -17,6 +17,8 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportExporter {
 
-    void export(FilledReport report, ReportFormat format, Path target, String title) throws IOException, JRException {
+    /** Rows of a data sheet kept in memory while the rest streams to a temporary file. */
+    private static final int ROWS_IN_MEMORY = 200;
+
+    void export(FilledReport report, Path dataSheetRows, ReportFormat format, Path target, String title) throws IOException, JRException {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         try {
@@ -34,7 +39,7 @@ class ReportExporter {
                 switch (format) {
                     case PDF -> pdf(report, out, title);
                     case DOCX -> docx(report, out);
-                    case XLSX -> xlsx(report, out);
+                    case XLSX -> xlsx(report, dataSheetRows, out);
                 }
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -73,19 +78,32 @@ class ReportExporter {
         DocxFinisher.finish(new ByteArrayInputStream(jasper.toByteArray()), out);
     }
 
-    /** One sheet per part (report, appendix, data sheets), numbers and dates as real cells. */
-    private static void xlsx(FilledReport report, OutputStream out) throws JRException {
+    /**
+     * One sheet per part of the document (report, appendix), numbers and dates as real cells, then the flat data
+     * sheets streamed in by {@link DataSheetWriter}.
+     */
+    private static void xlsx(FilledReport report, Path dataSheetRows, OutputStream out) throws JRException, IOException {
+        ByteArrayOutputStream jasper = new ByteArrayOutputStream();
         JRXlsxExporter exporter = new JRXlsxExporter();
-        exporter.setExporterInput(SimpleExporterInput.getInstance(report.workbook()));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(out));
+        exporter.setExporterInput(SimpleExporterInput.getInstance(report.document()));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(jasper));
         SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
         configuration.setOnePagePerSheet(false);
         configuration.setDetectCellType(true);
         configuration.setRemoveEmptySpaceBetweenRows(true);
         configuration.setRemoveEmptySpaceBetweenColumns(true);
         configuration.setWhitePageBackground(false);
-        configuration.setSheetNames(report.workbook().stream().map(p -> p.getName()).toArray(String[]::new));
+        configuration.setSheetNames(report.document().stream().map(p -> p.getName()).toArray(String[]::new));
         exporter.setConfiguration(configuration);
         exporter.exportReport();
+        try (XSSFWorkbook document = new XSSFWorkbook(new ByteArrayInputStream(jasper.toByteArray()))) {
+            SXSSFWorkbook workbook = new SXSSFWorkbook(document, ROWS_IN_MEMORY);
+            try {
+                DataSheetWriter.append(workbook, dataSheetRows);
+                workbook.write(out);
+            } finally {
+                workbook.dispose();
+            }
+        }
     }
 }

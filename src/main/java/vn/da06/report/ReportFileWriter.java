@@ -23,7 +23,7 @@ class ReportFileWriter implements ItemWriter<ReportFormat> {
         String title = request.kind().vietnameseName + " " + request.periodCode();
         FilledReport report = FilledReport.load(filled.toFile());
         for (ReportFormat format : chunk) {
-            exporter.export(report, format, request.file(format), title);
+            exporter.export(report, DataSheetRows.beside(filled), format, request.file(format), title);
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.da06.report;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,7 +30,18 @@ class ReportFiller {
         this.settings = settings;
     }
 
-    FilledReport fill(ReportRequest request) throws JRException {
+    /**
+     * Fills the report into a file, and the rows of its data sheets beside it. The caller's transaction gives both
+     * one snapshot of the warehouse.
+     */
+    void fill(ReportRequest request, Path file) throws JRException, IOException {
+        fill(request).save(file.toFile());
+        try (DataSheetRows.Writer rows = DataSheetRows.create(DataSheetRows.beside(file))) {
+            queries.dataSheets(request, rows);
+        }
+    }
+
+    private FilledReport fill(ReportRequest request) throws JRException {
         ReportPeriod period = request.period();
         Map<String, Object> plan = queries.plan(request.planCode(), period);
         ReportData data = queries.data(request);
@@ -42,10 +55,7 @@ class ReportFiller {
             parameters.put("PAGE_OFFSET", body.getPages().size());
             document.add(fill("appendix", parameters, new JREmptyDataSource(1), "Phụ lục"));
         }
-        List<JasperPrint> sheets = List.of(
-                fill("indicator-data", parameters, data.rows("indicator-data"), "Dữ liệu chỉ tiêu"),
-                fill("task-data", parameters, data.rows("task-data"), "Dữ liệu nhiệm vụ"));
-        return new FilledReport(document, sheets);
+        return new FilledReport(document);
     }
 
     /**

@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 import vn.da06.Da06Properties;
 import vn.da06.ops.StepLogger;
@@ -37,6 +39,12 @@ class ReportJobConfiguration {
     static final String JOB_NAME = "reportJob";
     /** Job execution context key: the file holding the filled report between the two steps. */
     static final String FILLED_REPORT = "filledReport";
+    /** The fill reads every figure of a report from one snapshot, even while an import commits. */
+    private static final DefaultTransactionAttribute ONE_SNAPSHOT = new DefaultTransactionAttribute();
+
+    static {
+        ONE_SNAPSHOT.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+    }
 
     @Bean
     Job reportJob(JobRepository jobRepository, Step reportFill, Step reportExport) {
@@ -63,10 +71,11 @@ class ReportJobConfiguration {
                     ReportRequest request = ReportRequest.from(step.getJobParameters());
                     Path file = folders.home().resolve("work").resolve("report-" + step.getJobExecution().getJobInstanceId() + ".jrprint");
                     Files.createDirectories(file.getParent());
-                    filler.fill(request).save(file.toFile());
+                    filler.fill(request, file);
                     step.getJobExecution().getExecutionContext().putString(FILLED_REPORT, file.toString());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
+                .transactionAttribute(ONE_SNAPSHOT)
                 .listener(stepLogger)
                 .build();
     }
@@ -102,6 +111,7 @@ class ReportJobConfiguration {
         if (file != null) {
             try {
                 Files.deleteIfExists(Path.of(file));
+                Files.deleteIfExists(DataSheetRows.beside(Path.of(file)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

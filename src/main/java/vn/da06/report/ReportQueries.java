@@ -1,6 +1,9 @@
 package vn.da06.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -8,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +26,7 @@ import vn.da06.UserException;
 class ReportQueries {
 
     /** Tables each kind of report prints (query file names; "difficulties" and "proposals" read unit-quotes.sql). */
-    private static final List<String> EVERY_REPORT = List.of("indicators", "indicator-data", "task-data", "rejected-submissions");
+    private static final List<String> EVERY_REPORT = List.of("indicators", "rejected-submissions");
     private static final Map<ReportKind, List<String>> BY_KIND = Map.of(
             ReportKind.MONTHLY, List.of("task-changes", "unit-submissions", "difficulties", "proposals"),
             ReportKind.HALF_YEAR, List.of("task-groups", "tasks", "overdue-tasks", "tasks-due-next", "unit-reporting",
@@ -27,10 +34,17 @@ class ReportQueries {
             ReportKind.ANNUAL, List.of("task-groups", "tasks", "overdue-tasks", "tasks-due-next", "unit-reporting",
                     "indicator-shortfalls", "difficulties", "proposals", "unit-ranking", "indicator-trend"));
 
-    private final JdbcClient jdbc;
+    /** Rows fetched at a time by the data sheet queries, which stream (inside the fill step's transaction). */
+    private static final int STREAM_FETCH_SIZE = 2_000;
 
-    ReportQueries(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate streaming;
+
+    ReportQueries(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        JdbcTemplate template = new JdbcTemplate(dataSource);
+        template.setFetchSize(STREAM_FETCH_SIZE);
+        this.streaming = new NamedParameterJdbcTemplate(template);
     }
 
     /** The plan's header data; fails plainly when the period lies outside the plan. */
@@ -57,6 +71,33 @@ class ReportQueries {
         }
         Map<String, Object> summary = jdbc.sql(SqlFiles.load("report/summary.sql")).params(parameters).query().singleRow();
         return new ReportData(tables, summary);
+    }
+
+    /** Streams the rows of the data sheets, headed by their queries' column names. */
+    void dataSheets(ReportRequest request, DataSheetRows.Writer out) {
+        Map<String, Object> parameters = parameters(request);
+        for (DataSheetRows.Sheet sheet : DataSheetRows.SHEETS) {
+            streaming.query(SqlFiles.load("report/" + sheet.query() + ".sql"), parameters, (ResultSet rows) -> {
+                int columns = rows.getMetaData().getColumnCount();
+                String[] headers = new String[columns];
+                for (int c = 0; c < columns; c++) {
+                    headers[c] = rows.getMetaData().getColumnLabel(c + 1);
+                }
+                try {
+                    out.sheet(sheet.name(), headers);
+                    while (rows.next()) {
+                        Object[] values = new Object[columns];
+                        for (int c = 0; c < columns; c++) {
+                            values[c] = rows.getObject(c + 1);
+                        }
+                        out.row(values);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                return null;
+            });
+        }
     }
 
     private List<Map<String, Object>> rows(String table, Map<String, Object> parameters) {

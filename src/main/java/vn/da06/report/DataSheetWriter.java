@@ -1,0 +1,117 @@
+package vn.da06.report;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Appends the flat data sheets to the XLSX export, streaming their rows (see {@link DataSheetRows}): a bold header
+ * row, frozen and filtered, numbers and dates as real cells, text always as text (a value that starts with "=" is
+ * never a formula), columns as wide as their longest value.
+ */
+final class DataSheetWriter {
+
+    private static final String FONT = "Liberation Serif";
+    private static final int MAX_WIDTH_CHARS = 60;
+
+    private final SXSSFWorkbook workbook;
+    private final CellStyle header;
+    private final CellStyle text;
+    private final CellStyle whole;
+    private final CellStyle decimal;
+    private final CellStyle code;
+    private final CellStyle date;
+
+    private DataSheetWriter(SXSSFWorkbook workbook) {
+        this.workbook = workbook;
+        Font plain = workbook.createFont();
+        plain.setFontName(FONT);
+        plain.setFontHeightInPoints((short) 11);
+        Font bold = workbook.createFont();
+        bold.setFontName(FONT);
+        bold.setFontHeightInPoints((short) 11);
+        bold.setBold(true);
+        header = style(bold, null);
+        text = style(plain, null);
+        whole = style(plain, "#,##0");
+        decimal = style(plain, "#,##0.##");
+        code = style(plain, "0");
+        date = style(plain, "dd/mm/yyyy");
+    }
+
+    static void append(SXSSFWorkbook workbook, Path rows) throws IOException {
+        DataSheetWriter writer = new DataSheetWriter(workbook);
+        try (DataSheetRows.Reader reader = DataSheetRows.open(rows)) {
+            for (DataSheetRows.SheetStart sheet = reader.nextSheet(); sheet != null; sheet = reader.nextSheet()) {
+                writer.sheet(sheet, reader);
+            }
+        }
+    }
+
+    private void sheet(DataSheetRows.SheetStart start, DataSheetRows.Reader reader) throws IOException {
+        SXSSFSheet sheet = workbook.createSheet(start.name());
+        String[] headers = start.headers();
+        int[] widths = new int[headers.length];
+        SXSSFRow top = sheet.createRow(0);
+        for (int c = 0; c < headers.length; c++) {
+            SXSSFCell cell = top.createCell(c);
+            cell.setCellValue(headers[c]);
+            cell.setCellStyle(header);
+            widths[c] = headers[c].length() + 3;
+        }
+        int r = 0;
+        for (Object[] values = reader.nextRow(); values != null; values = reader.nextRow()) {
+            SXSSFRow row = sheet.createRow(++r);
+            for (int c = 0; c < values.length; c++) {
+                if (values[c] != null) {
+                    widths[c] = Math.max(widths[c], cell(row.createCell(c), values[c]));
+                }
+            }
+        }
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, Math.min(widths[c], MAX_WIDTH_CHARS) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r, 1), 0, headers.length - 1));
+    }
+
+    /** Writes a value in its type's form; returns the width it needs, in characters. */
+    private int cell(SXSSFCell cell, Object value) {
+        if (value instanceof BigDecimal number) {
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(number.stripTrailingZeros().scale() <= 0 ? whole : decimal);
+            return number.toPlainString().length() + 2;
+        }
+        if (value instanceof Number number) {
+            cell.setCellValue(number.doubleValue());
+            cell.setCellStyle(code);
+            return number.toString().length() + 2;
+        }
+        if (value instanceof java.sql.Date day) {
+            cell.setCellValue(day.toLocalDate());
+            cell.setCellStyle(date);
+            return 12;
+        }
+        String string = value.toString();
+        cell.setCellValue(string);
+        cell.setCellStyle(text);
+        return string.length() + 2;
+    }
+
+    private CellStyle style(Font font, String format) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        if (format != null) {
+            style.setDataFormat(workbook.createDataFormat().getFormat(format));
+        }
+        return style;
+    }
+}
