@@ -5,32 +5,38 @@ DROP VIEW IF EXISTS v_current_indicator_value, v_current_task_progress, v_indica
 
 -- Each unit's role on each task, groups expanded. A unit the plan names itself keeps that role, whatever groups
 -- it also belongs to (task 13: the offices group leads, "Công an huyện" is named to cooperate); otherwise lead wins.
+-- Both views carry the plan: a query that filters on plan_key has the filter applied before the grouping (a join to
+-- dim_task instead would group every plan's assignments first).
 CREATE VIEW v_task_unit AS
-SELECT x.task_key,
+SELECT x.plan_key,
+       x.task_key,
        x.unit_key,
        (array_agg(x.role ORDER BY x.named DESC, x.role = 'lead' DESC))[1] AS role
-FROM (SELECT a.task_key, a.unit_key, a.role, true AS named
+FROM (SELECT t.plan_key, a.task_key, a.unit_key, a.role, true AS named
       FROM bridge_task_assignee a
+      JOIN dim_task t ON t.task_key = a.task_key
       WHERE a.unit_key IS NOT NULL
       UNION ALL
-      SELECT a.task_key, m.unit_key, a.role, false
+      SELECT t.plan_key, a.task_key, m.unit_key, a.role, false
       FROM bridge_task_assignee a
+      JOIN dim_task t ON t.task_key = a.task_key
       JOIN dim_unit_group_member m ON m.unit_group_key = a.unit_group_key) x
-GROUP BY x.task_key, x.unit_key;
-COMMENT ON VIEW v_task_unit IS 'Each unit''s role on each task, unit groups expanded (a unit named itself keeps its role; else lead wins).';
+GROUP BY x.plan_key, x.task_key, x.unit_key;
+COMMENT ON VIEW v_task_unit IS 'Each unit''s role on each task, unit groups expanded (a unit named itself keeps its role; else lead wins); filter on plan_key.';
 
 -- Units that report each indicator, groups expanded.
 CREATE VIEW v_indicator_unit AS
-SELECT DISTINCT r.indicator_key, r.unit_key
+SELECT i.plan_key, r.indicator_key, r.unit_key
 FROM bridge_indicator_reporter r
+JOIN dim_indicator i ON i.indicator_key = r.indicator_key
 WHERE r.unit_key IS NOT NULL
 UNION
-SELECT r.indicator_key, m.unit_key
+SELECT i.plan_key, r.indicator_key, m.unit_key
 FROM bridge_indicator_reporter r
+JOIN dim_indicator i ON i.indicator_key = r.indicator_key
 JOIN dim_unit_group_member m ON m.unit_group_key = r.unit_group_key;
-COMMENT ON VIEW v_indicator_unit IS 'Units that report each indicator, unit groups expanded.';
+COMMENT ON VIEW v_indicator_unit IS 'Units that report each indicator, unit groups expanded; filter on plan_key.';
 
--- Facts of the current (accepted) workbook of each unit and month.
 CREATE VIEW v_current_task_progress AS
 SELECT f.*
 FROM fact_task_progress f

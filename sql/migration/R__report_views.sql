@@ -97,8 +97,7 @@ LANGUAGE sql STABLE AS $$
     WITH lead AS (
         SELECT tu.task_key, tu.unit_key
         FROM v_task_unit tu
-        JOIN dim_task t ON t.task_key = tu.task_key
-        WHERE t.plan_key = p_plan AND tu.role = 'lead'
+        WHERE tu.plan_key = p_plan AND tu.role = 'lead'
     ), latest AS (
         -- The month's last day computed, not joined: the planner cannot tell how few leads there are, and a join
         -- here became a scan of dim_month per row.
@@ -171,10 +170,9 @@ RETURNS TABLE (unit_key integer, month_key integer, report_due_date date, status
                days_late integer, submission_key bigint, file_name text, rejected integer)
 LANGUAGE sql STABLE AS $$
     WITH assigned AS (
-        SELECT tu.unit_key FROM v_task_unit tu JOIN dim_task t ON t.task_key = tu.task_key WHERE t.plan_key = p_plan
+        SELECT tu.unit_key FROM v_task_unit tu WHERE tu.plan_key = p_plan
         UNION
-        SELECT iu.unit_key FROM v_indicator_unit iu JOIN dim_indicator i ON i.indicator_key = iu.indicator_key
-        WHERE i.plan_key = p_plan
+        SELECT iu.unit_key FROM v_indicator_unit iu WHERE iu.plan_key = p_plan
     ), expected AS (
         SELECT u.unit_key, m.month_key, m.report_due_date
         FROM assigned a

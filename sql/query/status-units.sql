@@ -4,9 +4,9 @@ WITH plan AS (SELECT plan_key FROM dim_plan WHERE code = :plan),
      m AS (SELECT * FROM dim_month WHERE month_key = :month),
      expected AS (
          SELECT DISTINCT e.unit_key
-         FROM (SELECT tu.unit_key FROM v_task_unit tu JOIN dim_task t USING (task_key) JOIN plan USING (plan_key)
+         FROM (SELECT tu.unit_key FROM v_task_unit tu JOIN plan USING (plan_key)
                UNION
-               SELECT iu.unit_key FROM v_indicator_unit iu JOIN dim_indicator i USING (indicator_key) JOIN plan USING (plan_key)) e
+               SELECT iu.unit_key FROM v_indicator_unit iu JOIN plan USING (plan_key)) e
          JOIN dim_unit u USING (unit_key), m
          WHERE u.valid_from <= m.last_day AND (u.valid_to IS NULL OR u.valid_to >= m.first_day)),
      current_submission AS (

@@ -16,5 +16,5 @@ LEFT JOIN LATERAL (
     ORDER BY m.first_day DESC
     LIMIT 1) prev ON true
 WHERE iu.unit_key = :unit_key
-  AND i.plan_key = :plan_key
+  AND iu.plan_key = :plan_key
 ORDER BY i.seq

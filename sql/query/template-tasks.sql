@@ -20,5 +20,5 @@ LEFT JOIN LATERAL (
     ORDER BY m.first_day DESC
     LIMIT 1) prev ON true
 WHERE tu.unit_key = :unit_key
-  AND t.plan_key = :plan_key
+  AND tu.plan_key = :plan_key
 ORDER BY t.number

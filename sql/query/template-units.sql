@@ -6,10 +6,8 @@ WHERE u.valid_from <= :last_day
   AND (u.valid_to IS NULL OR u.valid_to >= :first_day)
   AND (EXISTS (SELECT 1
                FROM v_task_unit tu
-               JOIN dim_task t ON t.task_key = tu.task_key
-               WHERE tu.unit_key = u.unit_key AND t.plan_key = :plan_key)
+               WHERE tu.unit_key = u.unit_key AND tu.plan_key = :plan_key)
        OR EXISTS (SELECT 1
                   FROM v_indicator_unit iu
-                  JOIN dim_indicator i ON i.indicator_key = iu.indicator_key
-                  WHERE iu.unit_key = u.unit_key AND i.plan_key = :plan_key))
+                  WHERE iu.unit_key = u.unit_key AND iu.plan_key = :plan_key))
 ORDER BY u.code

@@ -35,6 +35,7 @@ WITH plan AS (
     CROSS JOIN period_end
     LEFT JOIN latest_task_status s ON s.task_key = t.task_key AND s.unit_key = tu.unit_key
     WHERE t.deadline_kind = 'due_date' AND t.due_date <= period_end.last_day
+      AND tu.plan_key = (SELECT plan_key FROM plan)
     GROUP BY tu.unit_key
 ), unit_targets AS (
     SELECT iu.unit_key,
@@ -45,6 +46,7 @@ WITH plan AS (
     JOIN v_indicator_unit iu ON iu.indicator_key = i.indicator_key
     LEFT JOIN report_indicator_unit((SELECT plan_key FROM plan), :first_month, :last_month) v
            ON v.indicator_key = i.indicator_key AND v.unit_key = iu.unit_key
+    WHERE iu.plan_key = (SELECT plan_key FROM plan)
     GROUP BY iu.unit_key
 ), scored AS (
     SELECT u.code, u.name, u.kind,

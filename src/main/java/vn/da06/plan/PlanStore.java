@@ -390,8 +390,8 @@ public class PlanStore {
                 UNION ALL SELECT 'indicators', count(*) FROM dim_indicator i JOIN dim_plan p USING (plan_key) WHERE p.code = :code
                 UNION ALL SELECT 'unit_groups', count(*) FROM dim_unit_group g JOIN dim_plan p USING (plan_key) WHERE p.code = :code
                 UNION ALL SELECT 'units', count(DISTINCT unit_key) FROM (
-                    SELECT tu.unit_key FROM v_task_unit tu JOIN dim_task t USING (task_key) JOIN dim_plan p USING (plan_key) WHERE p.code = :code
-                    UNION SELECT iu.unit_key FROM v_indicator_unit iu JOIN dim_indicator i USING (indicator_key) JOIN dim_plan p USING (plan_key) WHERE p.code = :code) r""")
+                    SELECT tu.unit_key FROM v_task_unit tu JOIN dim_plan p USING (plan_key) WHERE p.code = :code
+                    UNION SELECT iu.unit_key FROM v_indicator_unit iu JOIN dim_plan p USING (plan_key) WHERE p.code = :code) r""")
                 .param("code", planCode)
                 .query((ResultSet rs, int n) -> Map.entry(rs.getString("what"), rs.getInt("n"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
