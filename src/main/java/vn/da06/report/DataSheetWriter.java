@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -23,6 +24,7 @@ final class DataSheetWriter {
     private static final int MAX_WIDTH_CHARS = 60;
 
     private final SXSSFWorkbook workbook;
+    private final int rowsPerSheet;
     private final CellStyle header;
     private final CellStyle text;
     private final CellStyle whole;
@@ -30,8 +32,9 @@ final class DataSheetWriter {
     private final CellStyle code;
     private final CellStyle date;
 
-    private DataSheetWriter(SXSSFWorkbook workbook) {
+    private DataSheetWriter(SXSSFWorkbook workbook, int rowsPerSheet) {
         this.workbook = workbook;
+        this.rowsPerSheet = rowsPerSheet;
         Font plain = workbook.createFont();
         plain.setFontName(FONT);
         plain.setFontHeightInPoints((short) 11);
@@ -48,7 +51,12 @@ final class DataSheetWriter {
     }
 
     static void append(SXSSFWorkbook workbook, Path rows) throws IOException {
-        DataSheetWriter writer = new DataSheetWriter(workbook);
+        append(workbook, rows, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+    }
+
+    /** With at most {@code rowsPerSheet} rows under the header of each sheet. */
+    static void append(SXSSFWorkbook workbook, Path rows, int rowsPerSheet) throws IOException {
+        DataSheetWriter writer = new DataSheetWriter(workbook, rowsPerSheet);
         try (DataSheetRows.Reader reader = DataSheetRows.open(rows)) {
             for (DataSheetRows.SheetStart sheet = reader.nextSheet(); sheet != null; sheet = reader.nextSheet()) {
                 writer.sheet(sheet, reader);
@@ -56,31 +64,58 @@ final class DataSheetWriter {
         }
     }
 
+    /**
+     * Writes a data sheet's rows; past the row limit of a sheet they go on in continuation sheets, "… (2)", "… (3)",
+     * each with the headers (a year of a province's task rows exceeds one sheet).
+     */
     private void sheet(DataSheetRows.SheetStart start, DataSheetRows.Reader reader) throws IOException {
-        SXSSFSheet sheet = workbook.createSheet(start.name());
-        String[] headers = start.headers();
-        int[] widths = new int[headers.length];
-        SXSSFRow top = sheet.createRow(0);
-        for (int c = 0; c < headers.length; c++) {
-            SXSSFCell cell = top.createCell(c);
-            cell.setCellValue(headers[c]);
-            cell.setCellStyle(header);
-            widths[c] = headers[c].length() + 3;
-        }
-        int r = 0;
+        int part = 1;
+        Part sheet = new Part(workbook.createSheet(start.name()), start.headers());
         for (Object[] values = reader.nextRow(); values != null; values = reader.nextRow()) {
-            SXSSFRow row = sheet.createRow(++r);
+            if (sheet.rows == rowsPerSheet) {
+                sheet.finish();
+                sheet = new Part(workbook.createSheet(start.name() + " (" + ++part + ")"), start.headers());
+            }
+            sheet.add(values);
+        }
+        sheet.finish();
+    }
+
+    /** One sheet of a data sheet's rows. */
+    private final class Part {
+
+        private final SXSSFSheet sheet;
+        private final int[] widths;
+        private int rows;
+
+        Part(SXSSFSheet sheet, String[] headers) {
+            this.sheet = sheet;
+            widths = new int[headers.length];
+            SXSSFRow top = sheet.createRow(0);
+            for (int c = 0; c < headers.length; c++) {
+                SXSSFCell cell = top.createCell(c);
+                cell.setCellValue(headers[c]);
+                cell.setCellStyle(header);
+                widths[c] = headers[c].length() + 3;
+            }
+        }
+
+        void add(Object[] values) {
+            SXSSFRow row = sheet.createRow(++rows);
             for (int c = 0; c < values.length; c++) {
                 if (values[c] != null) {
                     widths[c] = Math.max(widths[c], cell(row.createCell(c), values[c]));
                 }
             }
         }
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, Math.min(widths[c], MAX_WIDTH_CHARS) * 256);
+
+        void finish() {
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, Math.min(widths[c], MAX_WIDTH_CHARS) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(rows, 1), 0, widths.length - 1));
         }
-        sheet.createFreezePane(0, 1);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(r, 1), 0, headers.length - 1));
     }
 
     /** Writes a value in its type's form; returns the width it needs, in characters. */
