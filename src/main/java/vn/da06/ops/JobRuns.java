@@ -12,9 +12,13 @@ import vn.da06.SqlFiles;
 @Component
 public class JobRuns {
 
-    /** One job execution; file counts are for imports (zero for reports). */
+    /**
+     * One job execution; file counts are for imports (zero for reports), the report's kind, period and formats for
+     * reports (null for imports). Times are the job repository's, in the server's time zone.
+     */
     public record JobRun(long id, String job, String status, String exitCode, LocalDateTime started,
-                         LocalDateTime ended, String parameters, long files, long loaded, long rejected) {
+                         LocalDateTime ended, String parameters, long files, long loaded, long rejected,
+                         String reportKind, String reportPeriod, String reportFormats) {
     }
 
     private final JdbcClient jdbc;
@@ -28,7 +32,8 @@ public class JobRuns {
                 .query((rs, n) -> new JobRun(rs.getLong("job_execution_id"), rs.getString("job_name"),
                         rs.getString("status"), rs.getString("exit_code"),
                         rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
-                        rs.getString("parameters"), rs.getLong("files"), rs.getLong("loaded"), rs.getLong("rejected")))
+                        rs.getString("parameters"), rs.getLong("files"), rs.getLong("loaded"), rs.getLong("rejected"),
+                        rs.getString("report_kind"), rs.getString("report_period"), rs.getString("report_formats")))
                 .list();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import vn.da06.SqlFiles;
 import vn.da06.plan.PlanCatalog;
+import vn.da06.report.ReportLauncher;
 import vn.da06.submission.ImportProperties;
 
 @Component
@@ -126,18 +128,20 @@ class StatusCommand implements CliCommand, Runnable {
         if (latest.isEmpty()) {
             text.append("  (chưa có lần nhập hay lập báo cáo nào)").append(System.lineSeparator());
         }
-        TextColumns table = new TextColumns(6, 14, 33, 10, 60);
+        TextColumns table = new TextColumns(6, 14, 36, 10, 60);
         for (JobRuns.JobRun run : latest) {
             String what = run.job().equals("importJob") ? "Nhập báo cáo" : "Lập báo cáo";
             String detail = run.job().equals("importJob")
                     ? run.files() + " tệp: " + run.loaded() + " nạp, " + run.rejected() + " bị từ chối"
-                    : run.parameters() == null ? "" : run.parameters();
+                    : run.reportKind() == null ? "" : ReportLauncher.describe(run.reportKind(), run.reportPeriod())
+                            + " (" + run.reportFormats().toUpperCase(java.util.Locale.ROOT).replace(",", ", ") + ")";
             table.append(text, "#" + run.id(), what, time(run.started()) + " → " + time(run.ended()), status(run.status()), detail);
         }
     }
 
-    private static String time(LocalDateTime time) {
-        return time == null ? "…" : TIME.format(time);
+    /** A job repository time (the server's zone) in the users' zone, like the arrival times above. */
+    private String time(LocalDateTime time) {
+        return time == null ? "…" : TIME.format(time.atZone(ZoneId.systemDefault()).withZoneSameInstant(importProperties.zone()));
     }
 
     private static String status(String status) {

@@ -18,6 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.da06.Da06Properties;
 import vn.da06.plan.PlanImporter;
+import vn.da06.report.ReportLauncher;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.support.CliRun;
 import vn.da06.support.Da06SpringTest;
@@ -42,6 +43,8 @@ class StatusCommandTests {
     @Autowired
     ImportLauncher importer;
     @Autowired
+    ReportLauncher reports;
+    @Autowired
     Da06Properties properties;
 
     @Test
@@ -50,6 +53,7 @@ class StatusCommandTests {
         Path inbox = properties.home().resolve("status-inbox");
         SampleRun run = samples.generate("TUYPHUOC-2024", MonthRange.of(MONTH), 7, inbox);
         importer.run(inbox, notice -> { });
+        reports.make("TUYPHUOC-2024", "monthly", "2024-01", properties.home().resolve("status-reports"));
         Map<String, String> expected = expectedStates(run);
         assertThat(expected.values()).contains("Đúng hạn", "Muộn", "Bị từ chối", "Chưa gửi");
 
@@ -60,7 +64,8 @@ class StatusCommandTests {
                 .contains(String.format("Đúng hạn: %d · Muộn: %d · Bị từ chối: %d · Chưa gửi: %d (trên 28 đơn vị phải báo cáo)",
                         count(expected, "Đúng hạn"), count(expected, "Muộn"), count(expected, "Bị từ chối"),
                         count(expected, "Chưa gửi")))
-                .contains("Nhiệm vụ quá hạn tính đến 31/01/2024").contains("Các lần chạy gần nhất:").contains("Nhập báo cáo");
+                .contains("Nhiệm vụ quá hạn tính đến 31/01/2024").contains("Các lần chạy gần nhất:").contains("Nhập báo cáo")
+                .contains("Lập báo cáo").contains("báo cáo tháng 2024-01 (PDF, DOCX, XLSX)");
         Map<String, String> shown = new HashMap<>();
         status.out().lines().filter(l -> l.matches("^[0-9A-Z]{2,8} +\\S.*")).forEach(line -> {
             String code = line.substring(0, line.indexOf(' '));
