@@ -23,6 +23,7 @@ import vn.da06.SqlFiles;
 import vn.da06.plan.PlanCatalog;
 import vn.da06.report.ReportLauncher;
 import vn.da06.submission.ImportProperties;
+import vn.da06.template.MonthRange;
 
 @Component
 @Scope("prototype")
@@ -45,7 +46,7 @@ class StatusCommand implements CliCommand, Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--month", paramLabel = "NĂM-THÁNG", converter = YearMonthConverter.class,
+    @Option(names = "--month", paramLabel = "NĂM-THÁNG", converter = MonthRange.MonthConverter.class,
             description = "Tháng báo cáo, ví dụ 2024-03 (mặc định: tháng gần nhất đã có báo cáo gửi về).")
     YearMonth month;
 

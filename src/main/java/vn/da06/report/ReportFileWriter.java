@@ -20,7 +20,7 @@ class ReportFileWriter implements ItemWriter<ReportFormat> {
 
     @Override
     public void write(Chunk<? extends ReportFormat> chunk) throws Exception {
-        String title = request.kind().vietnameseName + " " + request.periodCode();
+        String title = request.kind().title(request.periodCode());
         FilledReport report = FilledReport.load(filled.toFile());
         for (ReportFormat format : chunk) {
             exporter.export(report, DataSheetRows.beside(filled), format, request.file(format), title);

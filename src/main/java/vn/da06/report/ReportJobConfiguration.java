@@ -39,12 +39,6 @@ class ReportJobConfiguration {
     static final String JOB_NAME = "reportJob";
     /** Job execution context key: the file holding the filled report between the two steps. */
     static final String FILLED_REPORT = "filledReport";
-    /** The fill reads every figure of a report from one snapshot, even while an import commits. */
-    private static final DefaultTransactionAttribute ONE_SNAPSHOT = new DefaultTransactionAttribute();
-
-    static {
-        ONE_SNAPSHOT.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-    }
 
     @Bean
     Job reportJob(JobRepository jobRepository, Step reportFill, Step reportExport) {
@@ -75,7 +69,7 @@ class ReportJobConfiguration {
                     step.getJobExecution().getExecutionContext().putString(FILLED_REPORT, file.toString());
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
-                .transactionAttribute(ONE_SNAPSHOT)
+                .transactionAttribute(oneSnapshot())
                 .listener(stepLogger)
                 .build();
     }
@@ -104,6 +98,13 @@ class ReportJobConfiguration {
     ReportFileWriter reportFileWriter(@Value("#{stepExecution}") StepExecution step, ReportExporter exporter) {
         Path filled = Path.of(step.getJobExecution().getExecutionContext().getString(FILLED_REPORT));
         return new ReportFileWriter(ReportRequest.from(step.getJobParameters()), filled, exporter);
+    }
+
+    /** The fill reads every figure of a report from one snapshot, even while an import commits. */
+    private static DefaultTransactionAttribute oneSnapshot() {
+        DefaultTransactionAttribute attribute = new DefaultTransactionAttribute();
+        attribute.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        return attribute;
     }
 
     private static void deleteFilledReport(JobExecution execution) {

@@ -21,6 +21,11 @@ enum ReportKind {
         this.vietnameseName = vietnameseName;
     }
 
+    /** The report of a period as users name it, e.g. "sơ kết 6 tháng 2024-H1". */
+    String title(String periodCode) {
+        return vietnameseName + " " + periodCode;
+    }
+
     static ReportKind of(String code) {
         return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown report kind " + code));

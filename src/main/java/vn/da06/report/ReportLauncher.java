@@ -74,7 +74,7 @@ public class ReportLauncher {
 
     /** A report run as users name it, e.g. "sơ kết 6 tháng 2024-H1", from its job parameters kind and period. */
     public static String describe(String kindCode, String periodCode) {
-        return ReportKind.of(kindCode).vietnameseName + " " + periodCode;
+        return ReportKind.of(kindCode).title(periodCode);
     }
 
     private static String failure(JobExecution execution) {

@@ -3,6 +3,7 @@ package vn.da06.template;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
@@ -47,11 +48,8 @@ final class IndicatorSheet {
                         : "Nhập tử số và mẫu số là số nguyên không âm, tử số không lớn hơn mẫu số; tỷ lệ tự tính. Chỉ tiêu "
                         + "\"trong tháng\" ghi số phát sinh trong tháng; chỉ tiêu khác ghi số lũy kế đến cuối tháng. "
                         + "Không phát sinh thì ghi 0 cả hai ô. Ô nền xanh nhạt là số liệu tháng trước: hãy cập nhật.");
-        XSSFRow header = sheet.createRow(TemplateWorkbook.HEADER_ROW);
-        for (IndicatorColumn column : IndicatorColumn.values()) {
-            Cells.text(header, column.ordinal(), column.header(), styles.header);
-        }
-        Cells.fitHeight(header, 0, last);
+        TemplateWorkbook.headerRow(sheet, styles,
+                Arrays.stream(IndicatorColumn.values()).map(IndicatorColumn::header).toList());
 
         int rowIndex = TemplateWorkbook.FIRST_DATA_ROW;
         for (IndicatorLine indicator : template.indicators()) {

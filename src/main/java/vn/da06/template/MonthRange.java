@@ -54,7 +54,7 @@ public record MonthRange(YearMonth first, YearMonth last) {
     }
 
     /** Picocli converter for {@code --month YYYY-MM}. */
-    static final class MonthConverter implements ITypeConverter<YearMonth> {
+    public static final class MonthConverter implements ITypeConverter<YearMonth> {
         @Override
         public YearMonth convert(String value) {
             return parseMonth(value);

@@ -3,6 +3,7 @@ package vn.da06.template;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.DataValidationConstraint.OperatorType;
@@ -39,11 +40,7 @@ final class TaskSheet {
                         ? "Đơn vị không được giao nhiệm vụ nào trong kế hoạch; không cần nhập sheet này."
                         : "Nhập các cột nền vàng nhạt, từ \"Tình trạng\" đến \"Đề xuất, kiến nghị\". Đúng hạn hay trễ hạn do "
                         + "hệ thống tự tính từ ngày hoàn thành và thời hạn. Ô nền xanh nhạt là số liệu tháng trước: hãy cập nhật.");
-        XSSFRow header = sheet.createRow(TemplateWorkbook.HEADER_ROW);
-        for (TaskColumn column : TaskColumn.values()) {
-            Cells.text(header, column.ordinal(), column.header(), styles.header);
-        }
-        Cells.fitHeight(header, 0, last);
+        TemplateWorkbook.headerRow(sheet, styles, Arrays.stream(TaskColumn.values()).map(TaskColumn::header).toList());
 
         int rowIndex = TemplateWorkbook.FIRST_DATA_ROW;
         for (TaskLine task : template.tasks()) {

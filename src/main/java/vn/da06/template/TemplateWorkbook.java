@@ -68,6 +68,15 @@ final class TemplateWorkbook {
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
     }
 
+    /** The table's header row, its height fitted to the longest wrapped header. */
+    static void headerRow(XSSFSheet sheet, TemplateStyles styles, List<String> headers) {
+        XSSFRow header = sheet.createRow(HEADER_ROW);
+        for (int c = 0; c < headers.size(); c++) {
+            Cells.text(header, c, headers.get(c), styles.header);
+        }
+        Cells.fitHeight(header, 0, headers.size() - 1);
+    }
+
     /** A bold title in row 1 and a wrapped explanation in row 2, both spanning the table's columns. */
     static void titleRows(XSSFSheet sheet, TemplateStyles styles, int lastColumn, String title, String subtitle) {
         XSSFRow titleRow = sheet.createRow(0);
