@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-
 import javax.sql.DataSource;
 
 import org.springframework.boot.WebApplicationType;
@@ -25,14 +24,14 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.da06.Da06Application;
+import vn.da06.base.MonthRange;
 import vn.da06.plan.PlanImporter;
 import vn.da06.report.ReportLauncher;
+import vn.da06.sample.SampleRun;
+import vn.da06.sample.SampleWorkbooks;
 import vn.da06.submission.ImportLauncher;
-import vn.da06.submission.MarkerKey;
 import vn.da06.submission.ImportSummary;
-import vn.da06.template.MonthRange;
-import vn.da06.template.SampleRun;
-import vn.da06.template.SampleWorkbooks;
+import vn.da06.workbook.MarkerKey;
 
 /**
  * The end-to-end benchmark (see BENCHMARKS.md): for each scale, a synthetic plan of N units, one month of their

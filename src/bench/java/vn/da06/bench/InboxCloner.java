@@ -20,8 +20,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookMarker;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookMarker;
 
 /**
  * Generation at scale without POI: the workbooks that {@code SampleWorkbooks} wrote for the first communes are

@@ -15,7 +15,6 @@ import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,10 +25,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookLayout.CoverField;
-import vn.da06.submission.WorkbookLayout.IndicatorColumn;
-import vn.da06.submission.WorkbookLayout.TaskColumn;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.CoverField;
+import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
+import vn.da06.workbook.WorkbookLayout.TaskColumn;
 
 /**
  * The baseline people write first: each workbook opened with POI's usermodel ({@code XSSFWorkbook}, the whole

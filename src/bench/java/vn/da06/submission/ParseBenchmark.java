@@ -17,6 +17,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 
+import vn.da06.workbook.WorkbookLayout;
+
 /**
  * One workbook read three ways, on one thread (JMH, average time per workbook): da06's reader (event API, within
  * limits, the sheets the import reads), the parse floor (zip + SAX, every cell of every sheet), and POI's usermodel

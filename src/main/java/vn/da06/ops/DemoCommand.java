@@ -15,20 +15,22 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
+import vn.da06.base.MonthRange;
+import vn.da06.cli.CliCommand;
+import vn.da06.cli.OutputFolder;
 import vn.da06.plan.BundledPlan;
 import vn.da06.plan.PlanImporter;
 import vn.da06.plan.PlanStore;
 import vn.da06.report.ReportLauncher;
+import vn.da06.sample.SampleRun;
+import vn.da06.sample.SampleWorkbooks;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.submission.ImportSummary;
-import vn.da06.template.MonthRange;
-import vn.da06.template.SampleRun;
-import vn.da06.template.SampleWorkbooks;
 
 @Component
 @Scope("prototype")
@@ -55,8 +57,8 @@ class DemoCommand implements CliCommand, Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", paramLabel = "THƯ_MỤC", description = "Thư mục ghi báo cáo (mặc định: reports/ trong thư mục da06).")
-    Path reportDir;
+    @Mixin
+    OutputFolder output;
 
     DemoCommand(PlanImporter plans, SampleWorkbooks samples, ImportLauncher importer, ReportLauncher reports,
                 JdbcClient jdbc, Da06Properties properties) {
@@ -88,8 +90,8 @@ class DemoCommand implements CliCommand, Runnable {
             if (isEmpty(inbox)) {
                 SampleRun run = samples.generate(BundledPlan.CODE, new MonthRange(FIRST, LAST), SampleWorkbooks.DEFAULT_SEED, inbox);
                 out.println("2. Báo cáo của các đơn vị: đã tạo " + run.files().size() + " tệp mẫu cho 12 tháng năm 2024 trong "
-                        + inbox + " (" + run.count(vn.da06.template.SampleFile.Kind.LATE) + " tệp gửi trễ, "
-                        + run.missing().size() + " lượt không gửi, " + run.count(vn.da06.template.SampleFile.Kind.MISTAKE)
+                        + inbox + " (" + run.count(vn.da06.sample.SampleFile.Kind.LATE) + " tệp gửi trễ, "
+                        + run.missing().size() + " lượt không gửi, " + run.count(vn.da06.sample.SampleFile.Kind.MISTAKE)
                         + " tệp có lỗi).");
             } else {
                 out.println("2. Báo cáo của các đơn vị: dùng lại các tệp còn trong " + inbox + " từ lần chạy trước bị ngắt.");
@@ -104,7 +106,7 @@ class DemoCommand implements CliCommand, Runnable {
 
         List<Path> pdfs = new ArrayList<>();
         for (String[] report : REPORTS) {
-            reports.make(BundledPlan.CODE, report[0], report[1], reportDir).stream()
+            reports.make(BundledPlan.CODE, report[0], report[1], output.orElse(null)).stream()
                     .filter(p -> p.toString().endsWith(".pdf")).forEach(pdfs::add);
         }
         out.println("4. Báo cáo đã lập (bản DOCX và XLSX nằm cùng thư mục):");

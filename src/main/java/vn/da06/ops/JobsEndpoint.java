@@ -6,6 +6,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
 
+import vn.da06.batch.JobRuns;
+
 /** {@code /actuator/jobs}: the latest import and report runs with their status and counts. */
 @Component
 @Endpoint(id = "jobs")

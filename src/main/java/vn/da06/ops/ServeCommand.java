@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
+import vn.da06.cli.CliCommand;
 import vn.da06.report.ReportLauncher;
 import vn.da06.submission.ImportLauncher;
 

@@ -11,7 +11,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
-import vn.da06.UserException;
+import vn.da06.base.UserException;
 
 /**
  * Runs da06's jobs on their schedules while {@code da06 serve} is up. One scheduler thread: two runs never overlap

@@ -15,15 +15,20 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.da06.SqlFiles;
+import vn.da06.base.SqlFiles;
+import vn.da06.batch.JobRuns;
+import vn.da06.cli.CliCommand;
+import vn.da06.cli.MonthConverter;
+import vn.da06.cli.PlanOption;
+import vn.da06.cli.TextColumns;
 import vn.da06.plan.PlanCatalog;
 import vn.da06.report.ReportLauncher;
 import vn.da06.submission.ImportProperties;
-import vn.da06.template.MonthRange;
 
 @Component
 @Scope("prototype")
@@ -46,12 +51,12 @@ class StatusCommand implements CliCommand, Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--month", paramLabel = "NĂM-THÁNG", converter = MonthRange.MonthConverter.class,
+    @Option(names = "--month", paramLabel = "NĂM-THÁNG", converter = MonthConverter.class,
             description = "Tháng báo cáo, ví dụ 2024-03 (mặc định: tháng gần nhất đã có báo cáo gửi về).")
     YearMonth month;
 
-    @Option(names = "--plan", paramLabel = "MÃ", description = "Mã kế hoạch (mặc định: kế hoạch năm gần nhất).")
-    String planCode;
+    @Mixin
+    PlanOption plan;
 
     StatusCommand(JdbcClient jdbc, PlanCatalog plans, JobRuns runs, ImportProperties importProperties) {
         this.jdbc = jdbc;
@@ -62,12 +67,12 @@ class StatusCommand implements CliCommand, Runnable {
 
     @Override
     public void run() {
-        String plan = plans.resolve(planCode);
+        String planCode = plans.resolve(plan.code());
         YearMonth shown = month != null ? month : latestReportedMonth().orElse(YearMonth.now().minusMonths(1));
         int monthKey = shown.getYear() * 100 + shown.getMonthValue();
         StringBuilder text = new StringBuilder();
-        units(text, plan, shown, monthKey);
-        overdue(text, plan, shown, monthKey);
+        units(text, planCode, shown, monthKey);
+        overdue(text, planCode, shown, monthKey);
         lastRuns(text);
         PrintWriter out = spec.commandLine().getOut();
         out.print(text);

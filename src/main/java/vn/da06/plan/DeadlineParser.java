@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.da06.VietnameseText;
+import vn.da06.base.VietnameseText;
 
 /**
  * Reads the deadline texts plans use ("Tháng 02/2024", "Quý II/2024", "Ngày 22 hàng tháng", "Thường xuyên",

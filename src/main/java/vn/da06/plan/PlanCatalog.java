@@ -5,8 +5,8 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.da06.SqlFiles;
-import vn.da06.UserException;
+import vn.da06.base.SqlFiles;
+import vn.da06.base.UserException;
 
 /** Which plans are loaded, and the tasks of one as {@code plan show} lists them. */
 @Component

@@ -5,17 +5,19 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import vn.da06.ops.CliCommand;
-import vn.da06.ops.TextColumns;
+import vn.da06.cli.CliCommand;
+import vn.da06.cli.PlanOption;
+import vn.da06.cli.TextColumns;
 
 @Component
 @Scope("prototype")
@@ -90,8 +92,8 @@ class PlanCommand implements CliCommand, Runnable {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--plan", paramLabel = "MÃ", description = "Mã kế hoạch (mặc định: kế hoạch năm gần nhất).")
-        String planCode;
+        @Mixin
+        PlanOption plan;
 
         @Option(names = "--width", paramLabel = "SỐ_KÝ_TỰ", defaultValue = "150",
                 description = "Độ rộng bảng (mặc định: ${DEFAULT-VALUE} ký tự).")
@@ -103,7 +105,7 @@ class PlanCommand implements CliCommand, Runnable {
 
         @Override
         public void run() {
-            String code = catalog.resolve(planCode);
+            String code = catalog.resolve(plan.code());
             int rest = Math.max(width - 6 - 25, 60);
             int content = rest * 44 / 100;
             int lead = rest * 28 / 100;

@@ -2,7 +2,7 @@ package vn.da06.plan;
 
 import java.util.List;
 
-import vn.da06.UserException;
+import vn.da06.base.UserException;
 
 /** A plan folder with mistakes: every problem found, each naming its file, row and text. Nothing was loaded. */
 public class PlanFileException extends UserException {

@@ -32,7 +32,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-import vn.da06.VietnameseText;
+import vn.da06.base.VietnameseText;
 import vn.da06.plan.Plan.Indicator;
 import vn.da06.plan.Plan.Task;
 import vn.da06.plan.Plan.TaskGroup;

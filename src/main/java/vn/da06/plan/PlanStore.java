@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.da06.UserException;
+import vn.da06.base.UserException;
 import vn.da06.plan.Plan.Indicator;
 import vn.da06.plan.Plan.Task;
 import vn.da06.plan.Plan.TaskGroup;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.da06.VietnameseText;
+import vn.da06.base.VietnameseText;
 import vn.da06.plan.Plan.UnitRef;
 
 /**

@@ -1,19 +1,21 @@
 package vn.da06.report;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import vn.da06.ops.CliCommand;
+import vn.da06.cli.CliCommand;
+import vn.da06.cli.OutputFolder;
+import vn.da06.cli.PlanOption;
 
 @Component
 @Scope("prototype")
@@ -42,11 +44,11 @@ class ReportCommand implements CliCommand, Runnable {
             defaultValue = "pdf,docx,xlsx", description = "Định dạng, cách nhau bằng dấu phẩy (mặc định: ${DEFAULT-VALUE}).")
     List<ReportFormat> formats;
 
-    @Option(names = "--plan", paramLabel = "MÃ", description = "Mã kế hoạch (mặc định: kế hoạch năm gần nhất).")
-    String planCode;
+    @Mixin
+    PlanOption plan;
 
-    @Option(names = "--out", paramLabel = "THƯ_MỤC", description = "Thư mục ghi báo cáo (mặc định: reports/ trong thư mục da06).")
-    Path out;
+    @Mixin
+    OutputFolder output;
 
     ReportCommand(ReportLauncher launcher) {
         this.launcher = launcher;
@@ -55,7 +57,7 @@ class ReportCommand implements CliCommand, Runnable {
     @Override
     public void run() {
         PrintWriter printer = spec.commandLine().getOut();
-        launcher.make(planCode, kind, period, List.copyOf(formats), out).forEach(printer::println);
+        launcher.make(plan.code(), kind, period, List.copyOf(formats), output.orElse(null)).forEach(printer::println);
         printer.flush();
     }
 }

@@ -24,8 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
-import vn.da06.Da06Properties;
-import vn.da06.ops.StepLogger;
+import vn.da06.base.Da06Properties;
+import vn.da06.batch.StepLogger;
 
 /**
  * The report job: {@code reportFill} reads the warehouse and fills the templates once, saving the filled report

@@ -12,8 +12,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
 
-import vn.da06.Da06Properties;
-import vn.da06.UserException;
+import vn.da06.base.Da06Properties;
+import vn.da06.base.UserException;
 import vn.da06.plan.PlanCatalog;
 
 /** Makes one report by running the report job; used by {@code da06 report}, {@code serve} and {@code demo}. */

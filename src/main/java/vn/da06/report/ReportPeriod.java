@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.da06.UserException;
+import vn.da06.base.UserException;
 
 /**
  * The months a report covers, as typed on the command line: {@code 2024-05} (a month), {@code 2024-H1} (the

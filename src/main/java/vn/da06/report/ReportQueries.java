@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +17,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.da06.SqlFiles;
-import vn.da06.UserException;
+import vn.da06.base.SqlFiles;
+import vn.da06.base.UserException;
 
 /** Runs the report queries of sql/report/ for one request; every figure of a report comes from here. */
 @Component

@@ -88,6 +88,6 @@ final class CellParsing {
 
     /** The text of a cell as a person typed it: composed Unicode, single spaces. */
     static String text(CellValue cell) {
-        return vn.da06.VietnameseText.clean(cell.isNumeric() ? cell.display() : cell.text());
+        return vn.da06.base.VietnameseText.clean(cell.isNumeric() ? cell.display() : cell.text());
     }
 }

@@ -27,7 +27,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.da06.VietnameseText;
+import vn.da06.base.VietnameseText;
+import vn.da06.workbook.WorkbookLayout;
 
 /**
  * The error report of a rejected workbook: a copy of it with every offending cell filled red and commented, plus a

@@ -5,16 +5,16 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.da06.Da06Properties;
-import vn.da06.ops.CliCommand;
+import vn.da06.base.Da06Properties;
+import vn.da06.cli.CliCommand;
 
 @Component
 @Scope("prototype")

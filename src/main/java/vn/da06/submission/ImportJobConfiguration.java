@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import vn.da06.ops.StepLogger;
+import vn.da06.batch.StepLogger;
 
 /**
  * The nightly import as a Spring Batch job: step {@code workbookImport} reads the inbox, checks each workbook and

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.BatchStatus;
@@ -22,8 +21,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import vn.da06.Da06Properties;
-import vn.da06.UserException;
+import vn.da06.base.Da06Properties;
+import vn.da06.base.UserException;
 
 /**
  * Starts the import job, one at a time per warehouse ({@link ImportLock}). If the previous import of the same inbox

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.SqlFiles;
+import vn.da06.base.SqlFiles;
 
 /** What one import run did, read back from the records it wrote, and printed so a person can see it at a glance. */
 public record ImportSummary(long jobExecutionId, String status, long loaded, long replacedEarlier, long arrivedSuperseded,

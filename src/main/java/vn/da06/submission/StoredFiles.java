@@ -9,7 +9,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 
 /**
  * Where accepted and rejected files go: {@code archive/<unit>/<YYYY-MM>/} and {@code rejected/<unit>/}. Files are

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 
-import vn.da06.VietnameseText;
+import vn.da06.base.VietnameseText;
 
 /**
  * The cells of the sheets the import needs, read by {@link XlsxCellReader}: sheet name (as in the file) → rows →

@@ -15,14 +15,16 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.da06.VietnameseText;
+import vn.da06.base.VietnameseText;
 import vn.da06.submission.ParsedWorkbook.IndicatorFact;
 import vn.da06.submission.ParsedWorkbook.TaskFact;
 import vn.da06.submission.ReferenceData.PlanInfo;
 import vn.da06.submission.ReferenceData.UnitInfo;
-import vn.da06.submission.WorkbookLayout.CoverField;
-import vn.da06.submission.WorkbookLayout.IndicatorColumn;
-import vn.da06.submission.WorkbookLayout.TaskColumn;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.CoverField;
+import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
+import vn.da06.workbook.WorkbookLayout.TaskColumn;
+import vn.da06.workbook.WorkbookMarker;
 
 /**
  * Checks one workbook against every rule of the contract and turns it into facts. All problems are collected

@@ -15,6 +15,9 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.da06.workbook.MarkerKey;
+import vn.da06.workbook.WorkbookLayout;
+
 /**
  * Decides what becomes of one inbox file, writing nothing: the same content loaded before is a duplicate; a file an
  * interrupted run had recorded but not yet moved only needs moving; anything else is read (streaming, within

@@ -9,18 +9,19 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookLayout.CoverField;
+import vn.da06.base.MonthRange;
 import vn.da06.template.TemplateStyles.Input;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.CoverField;
 
 /**
  * The cover sheet "Thông tin": a title in row 1, the plan name in row 2, then one row per {@link CoverField} from
  * row 3 in enum order, label in column A and value in column B (hints for the unit in column C).
  */
-final class CoverSheet {
+public final class CoverSheet {
 
     /** 0-based row of the first cover field (Excel row 3). */
-    static final int FIRST_FIELD_ROW = 2;
+    public static final int FIRST_FIELD_ROW = 2;
     private static final int[] WIDTHS = {20, 62, 44};
     private static final int TOTAL_WIDTH = WIDTHS[0] + WIDTHS[1] + WIDTHS[2];
 

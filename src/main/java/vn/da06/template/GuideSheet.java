@@ -9,9 +9,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookLayout.IndicatorColumn;
-import vn.da06.submission.WorkbookLayout.TaskColumn;
+import vn.da06.base.MonthRange;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
+import vn.da06.workbook.WorkbookLayout.TaskColumn;
 
 /** The "Hướng dẫn" sheet: how to fill in the workbook, when and where to send it, and what gets it rejected. */
 final class GuideSheet {

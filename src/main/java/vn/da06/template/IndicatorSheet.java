@@ -19,10 +19,11 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import vn.da06.submission.WorkbookLayout.IndicatorColumn;
+import vn.da06.base.MonthRange;
 import vn.da06.template.TemplateStyles.Input;
 import vn.da06.template.UnitTemplate.IndicatorLine;
 import vn.da06.template.UnitTemplate.PreviousIndicator;
+import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
 
 /**
  * The "Chỉ tiêu" sheet: title rows 1–2, the {@link IndicatorColumn} headers in row 3 in enum order (column A to H),

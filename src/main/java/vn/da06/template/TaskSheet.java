@@ -12,11 +12,12 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookLayout.TaskColumn;
+import vn.da06.base.MonthRange;
 import vn.da06.template.TemplateStyles.Input;
 import vn.da06.template.UnitTemplate.PreviousTask;
 import vn.da06.template.UnitTemplate.TaskLine;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.TaskColumn;
 
 /**
  * The "Nhiệm vụ" sheet: title rows 1–2, the {@link TaskColumn} headers in row 3 in enum order (column A to K), then

@@ -13,8 +13,9 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import vn.da06.SqlFiles;
-import vn.da06.UserException;
+import vn.da06.base.MonthRange;
+import vn.da06.base.SqlFiles;
+import vn.da06.base.UserException;
 import vn.da06.plan.PlanCatalog;
 import vn.da06.template.UnitTemplate.IndicatorLine;
 import vn.da06.template.UnitTemplate.Plan;
@@ -25,7 +26,7 @@ import vn.da06.template.UnitTemplate.Unit;
 
 /** Reads from the warehouse what goes into units' workbooks: the plan, its reporting units, their rows. */
 @Component
-class TemplateCatalog {
+public class TemplateCatalog {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -38,7 +39,7 @@ class TemplateCatalog {
     }
 
     /** The plan named (or the latest one), checked to cover every month given. */
-    Plan plan(String requestedCode, MonthRange months) {
+    public Plan plan(String requestedCode, MonthRange months) {
         String code = plans.resolve(requestedCode);
         Plan plan = jdbc.sql("""
                         SELECT plan_key, code, name, starts_on, ends_on, report_due_day FROM dim_plan WHERE code = :code""")
@@ -58,7 +59,7 @@ class TemplateCatalog {
     }
 
     /** Every unit the plan assigns a task or an indicator to, valid in the month, by code. */
-    List<Unit> reportingUnits(Plan plan, YearMonth month) {
+    public List<Unit> reportingUnits(Plan plan, YearMonth month) {
         return jdbc.sql(SqlFiles.load("query/template-units.sql"))
                 .param("plan_key", plan.key())
                 .param("first_day", month.atDay(1))
@@ -99,7 +100,7 @@ class TemplateCatalog {
     }
 
     /** The unit's workbook content for the month, pre-filled from its latest accepted values before that month. */
-    UnitTemplate template(Plan plan, Unit unit, YearMonth month) {
+    public UnitTemplate template(Plan plan, Unit unit, YearMonth month) {
         List<TaskLine> tasks = jdbc.sql(SqlFiles.load("query/template-tasks.sql"))
                 .param("plan_key", plan.key()).param("unit_key", unit.key()).param("first_day", month.atDay(1))
                 .query((rs, n) -> taskLine(rs)).list();

@@ -10,12 +10,17 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.da06.Da06Properties;
-import vn.da06.ops.CliCommand;
+import vn.da06.base.Da06Properties;
+import vn.da06.base.MonthRange;
+import vn.da06.cli.CliCommand;
+import vn.da06.cli.MonthConverter;
+import vn.da06.cli.OutputFolder;
+import vn.da06.cli.PlanOption;
 
 // A new instance per command line: picocli takes a reused object's last option values as its defaults.
 @Component
@@ -33,7 +38,7 @@ class TemplateCommand implements CliCommand, Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthRange.MonthConverter.class,
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM", converter = MonthConverter.class,
             description = "Kỳ báo cáo, ví dụ 2024-03.")
     YearMonth month;
 
@@ -41,12 +46,11 @@ class TemplateCommand implements CliCommand, Runnable {
             description = "Mã đơn vị (có thể ghi nhiều mã). Bỏ trống: mọi đơn vị được giao nhiệm vụ hoặc chỉ tiêu.")
     List<String> units = List.of();
 
-    @Option(names = "--plan", paramLabel = "MÃ", description = "Mã kế hoạch (mặc định: kế hoạch năm gần nhất).")
-    String planCode;
+    @Mixin
+    PlanOption plan;
 
-    @Option(names = "--out", paramLabel = "THƯ_MỤC",
-            description = "Thư mục ghi các tệp (mặc định: templates/<YYYY-MM> trong thư mục làm việc của da06).")
-    Path out;
+    @Mixin
+    OutputFolder output;
 
     TemplateCommand(TemplateGenerator generator, Da06Properties properties) {
         this.generator = generator;
@@ -55,8 +59,8 @@ class TemplateCommand implements CliCommand, Runnable {
 
     @Override
     public void run() {
-        Path dir = out != null ? out.toAbsolutePath().normalize() : properties.home().resolve("templates").resolve(month.toString());
-        List<TemplateGenerator.Generated> written = generator.generate(planCode, month, units, dir);
+        Path dir = output.orElse(properties.home().resolve("templates").resolve(month.toString()));
+        List<TemplateGenerator.Generated> written = generator.generate(plan.code(), month, units, dir);
         PrintWriter print = spec.commandLine().getOut();
         print.println("Đã tạo " + written.size() + " mẫu báo cáo tháng " + MonthRange.LABEL.format(month) + " trong " + dir + ":");
         for (TemplateGenerator.Generated g : written) {

@@ -8,26 +8,26 @@ import java.time.YearMonth;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.da06.UserException;
+import vn.da06.base.UserException;
 
 /** Names and writes workbook files. */
-final class TemplateFiles {
+public final class TemplateFiles {
 
     private TemplateFiles() {
     }
 
     /** {@code <unit code>_<YYYY-MM>.xlsx}, e.g. 21952_2024-03.xlsx. */
-    static String fileName(String unitCode, YearMonth month) {
+    public static String fileName(String unitCode, YearMonth month) {
         return unitCode + "_" + month + ".xlsx";
     }
 
     /** The name of a unit's n-th workbook for a month (n ≥ 2): 21952_2024-03_lan2.xlsx. */
-    static String resubmissionName(String unitCode, YearMonth month, int n) {
+    public static String resubmissionName(String unitCode, YearMonth month, int n) {
         return unitCode + "_" + month + "_lan" + n + ".xlsx";
     }
 
     /** Writes the workbook (creating folders as needed) and closes it. */
-    static void save(XSSFWorkbook workbook, Path file) {
+    public static void save(XSSFWorkbook workbook, Path file) {
         try (workbook) {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (OutputStream out = Files.newOutputStream(file)) {

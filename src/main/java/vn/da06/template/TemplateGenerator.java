@@ -8,11 +8,12 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
-import vn.da06.submission.MarkerKey;
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookMarker;
+import vn.da06.base.MonthRange;
 import vn.da06.template.UnitTemplate.Plan;
 import vn.da06.template.UnitTemplate.Unit;
+import vn.da06.workbook.MarkerKey;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookMarker;
 
 /** Writes units' monthly workbooks, pre-filled from the warehouse and signed with the warehouse key. */
 @Component
@@ -49,7 +50,7 @@ public class TemplateGenerator {
     }
 
     /** The workbook of a template, with its marker signed by the warehouse key. */
-    XSSFWorkbook workbook(UnitTemplate template) {
+    public XSSFWorkbook workbook(UnitTemplate template) {
         WorkbookMarker marker = WorkbookMarker.signed(template.plan().code(), template.unit().code(),
                 template.month().toString(), WorkbookLayout.TEMPLATE_VERSION, markerKey.bytes());
         return TemplateWorkbook.build(template, marker);

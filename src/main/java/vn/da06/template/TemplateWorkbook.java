@@ -11,19 +11,20 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookMarker;
+import vn.da06.base.MonthRange;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookMarker;
 
 /**
  * Builds a unit's monthly workbook (contract v1): the four visible sheets, the hidden status list and the very hidden
  * signed marker. Every sheet is protected without a password: read-only cells are locked, input cells are not.
  */
-final class TemplateWorkbook {
+public final class TemplateWorkbook {
 
     /** 0-based index of the header row of "Nhiệm vụ" and "Chỉ tiêu" (Excel row 3). */
     static final int HEADER_ROW = 2;
     /** 0-based index of the first task or indicator row (Excel row 4). */
-    static final int FIRST_DATA_ROW = 3;
+    public static final int FIRST_DATA_ROW = 3;
     /** Keys of the marker sheet, column A from row 1, in this order; values in column B. */
     static final List<String> MARKER_KEYS = List.of("plan", "unit", "month", "version", "signature");
 
@@ -64,7 +65,7 @@ final class TemplateWorkbook {
     }
 
     /** Stores the formulas' results, so readers and viewers that do not recalculate see them. */
-    static void recalculate(XSSFWorkbook workbook) {
+    public static void recalculate(XSSFWorkbook workbook) {
         XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
     }
 

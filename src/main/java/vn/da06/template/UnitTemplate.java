@@ -11,12 +11,12 @@ import java.util.stream.Stream;
  * What one unit's workbook for one month holds: the tasks it leads or cooperates on, the indicators it reports, and
  * its latest accepted values before that month (pre-filled).
  */
-record UnitTemplate(Plan plan, Unit unit, YearMonth month, List<TaskLine> tasks, List<IndicatorLine> indicators) {
+public record UnitTemplate(Plan plan, Unit unit, YearMonth month, List<TaskLine> tasks, List<IndicatorLine> indicators) {
 
-    record Plan(int key, String code, String name, LocalDate startsOn, LocalDate endsOn, int reportDueDay) {
+    public record Plan(int key, String code, String name, LocalDate startsOn, LocalDate endsOn, int reportDueDay) {
 
         /** The day by which units must send the workbook of {@code month}: the plan's due day of the next month. */
-        LocalDate dueDate(YearMonth month) {
+        public LocalDate dueDate(YearMonth month) {
             return month.plusMonths(1).atDay(reportDueDay);
         }
 
@@ -25,38 +25,38 @@ record UnitTemplate(Plan plan, Unit unit, YearMonth month, List<TaskLine> tasks,
         }
     }
 
-    record Unit(int key, String code, String name, String kind) {
+    public record Unit(int key, String code, String name, String kind) {
     }
 
     /**
      * A task row. {@code recurring} tasks (monthly ones) are done again every month, so last month's values are
      * shown in a comment rather than pre-filled.
      */
-    record TaskLine(int number, String code, String content, String deadlineText, String deadlineKind, LocalDate dueDate,
+    public record TaskLine(int number, String code, String content, String deadlineText, String deadlineKind, LocalDate dueDate,
                     Integer monthlyDay, LocalDate startsOn, String product, String role, PreviousTask previous) {
 
         boolean recurring() {
             return "monthly".equals(deadlineKind);
         }
 
-        TaskLine withPrevious(PreviousTask newPrevious) {
+        public TaskLine withPrevious(PreviousTask newPrevious) {
             return new TaskLine(number, code, content, deadlineText, deadlineKind, dueDate, monthlyDay, startsOn, product,
                     role, newPrevious);
         }
     }
 
     /** Latest accepted values of a task row before the template month. */
-    record PreviousTask(YearMonth month, String status, BigDecimal progress, LocalDate completedOn, String result) {
+    public record PreviousTask(YearMonth month, String status, BigDecimal progress, LocalDate completedOn, String result) {
     }
 
     /**
      * An indicator row. A {@code flow} indicator counts what happened in the month, so last month's numbers are
      * shown in a comment rather than pre-filled; a stock indicator's are pre-filled.
      */
-    record IndicatorLine(String code, String name, String numeratorLabel, String denominatorLabel, BigDecimal targetPct,
+    public record IndicatorLine(String code, String name, String numeratorLabel, String denominatorLabel, BigDecimal targetPct,
                          String aggregation, String direction, PreviousIndicator previous) {
 
-        boolean flow() {
+        public boolean flow() {
             return "flow".equals(aggregation);
         }
 
@@ -64,18 +64,18 @@ record UnitTemplate(Plan plan, Unit unit, YearMonth month, List<TaskLine> tasks,
             return "Tử số: " + numeratorLabel + " / Mẫu số: " + denominatorLabel;
         }
 
-        IndicatorLine withPrevious(PreviousIndicator newPrevious) {
+        public IndicatorLine withPrevious(PreviousIndicator newPrevious) {
             return new IndicatorLine(code, name, numeratorLabel, denominatorLabel, targetPct, aggregation, direction,
                     newPrevious);
         }
     }
 
     /** Latest accepted numerator and denominator of an indicator row before the template month. */
-    record PreviousIndicator(YearMonth month, BigDecimal numerator, BigDecimal denominator) {
+    public record PreviousIndicator(YearMonth month, BigDecimal numerator, BigDecimal denominator) {
     }
 
     /** The same rows without any earlier values. */
-    UnitTemplate withoutPrevious() {
+    public UnitTemplate withoutPrevious() {
         return new UnitTemplate(plan, unit, month, tasks.stream().map(t -> t.withPrevious(null)).toList(),
                 indicators.stream().map(i -> i.withPrevious(null)).toList());
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
+import vn.da06.cli.Cli;
 import vn.da06.support.CliRun;
 import vn.da06.support.Da06SpringTest;
 

@@ -19,10 +19,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.Da06Application;
+import vn.da06.base.MonthRange;
 import vn.da06.plan.PlanImporter;
+import vn.da06.sample.SampleWorkbooks;
 import vn.da06.support.TestPostgres;
-import vn.da06.template.MonthRange;
-import vn.da06.template.SampleWorkbooks;
 
 /** {@code da06 serve} as an official runs it: up, imports on its schedule, visible in Actuator, stops cleanly. */
 class ServeFunctionalTests {

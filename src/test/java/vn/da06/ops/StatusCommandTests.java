@@ -16,16 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
+import vn.da06.base.MonthRange;
+import vn.da06.cli.Cli;
 import vn.da06.plan.PlanImporter;
 import vn.da06.report.ReportLauncher;
+import vn.da06.sample.SampleFile;
+import vn.da06.sample.SampleRun;
+import vn.da06.sample.SampleWorkbooks;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.support.CliRun;
 import vn.da06.support.Da06SpringTest;
-import vn.da06.template.MonthRange;
-import vn.da06.template.SampleFile;
-import vn.da06.template.SampleRun;
-import vn.da06.template.SampleWorkbooks;
 
 @Da06SpringTest
 @TestPropertySource(properties = "da06.test.context=status")

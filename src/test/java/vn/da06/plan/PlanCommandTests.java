@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.da06.ops.Cli;
+import vn.da06.cli.Cli;
 import vn.da06.support.CliRun;
 import vn.da06.support.Da06SpringTest;
 

@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import vn.da06.submission.TestWorkbook;
-import vn.da06.submission.WorkbookLayout.CoverField;
+import vn.da06.workbook.WorkbookLayout.CoverField;
 
 /**
  * An inbox for the crash, fault and concurrency tests: a night's worth of files of every kind the import handles

@@ -21,15 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.submission.ImportSummary;
-import vn.da06.submission.MarkerKey;
 import vn.da06.submission.TestWorkbook;
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookLayout.CoverField;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.workbook.MarkerKey;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.CoverField;
 
 /**
  * Text a person types that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @} first)

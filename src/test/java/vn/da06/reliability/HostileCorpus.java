@@ -23,7 +23,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 import vn.da06.submission.Rule;
 import vn.da06.submission.TestWorkbook;
-import vn.da06.submission.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout;
 
 /**
  * The generated corpus of broken and hostile inbox files: each specimen is written into {@code inbox/21952/} (or

@@ -19,11 +19,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
-import vn.da06.submission.MarkerKey;
 import vn.da06.support.ChildDa06;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.workbook.MarkerKey;
 
 /**
  * The hostile corpus imported by {@code da06 import} in a process with a 256 MB heap: every file ends in rejected/

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.submission.ImportSummary;
-import vn.da06.submission.MarkerKey;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.workbook.MarkerKey;
 
 /**
  * What the import may touch: only the inbox, whose entries it moves and never follows; stored files are never

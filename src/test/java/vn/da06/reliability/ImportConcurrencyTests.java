@@ -14,11 +14,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
-import vn.da06.submission.MarkerKey;
 import vn.da06.support.ChildDa06;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.workbook.MarkerKey;
 
 /**
  * Two {@code da06 import} processes on the same inbox at once, or a manual import while {@code da06 serve} imports on

@@ -14,13 +14,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.submission.ImportSummary;
-import vn.da06.submission.MarkerKey;
 import vn.da06.support.ChildDa06;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.workbook.MarkerKey;
 
 /**
  * {@code da06 import} killed outright ({@code kill -9} of its JVM) at every kind of point of a run, several times

@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -22,11 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
-import vn.da06.submission.MarkerKey;
 import vn.da06.support.ChildDa06;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.workbook.MarkerKey;
 
 /**
  * The database fails under a running {@code da06 import} (a child JVM, chunks of three files): its sessions are

@@ -11,12 +11,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import java.util.ArrayList;
 import java.util.function.Function;
 import java.util.stream.LongStream;
 
@@ -35,13 +34,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.Da06Application;
-import vn.da06.Da06Properties;
-import vn.da06.VietnameseText;
+import vn.da06.base.Da06Properties;
+import vn.da06.base.VietnameseText;
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.submission.ImportSummary;
-import vn.da06.submission.MarkerKey;
 import vn.da06.support.TestPostgres;
+import vn.da06.workbook.MarkerKey;
 
 /**
  * Property: whatever is done to a valid workbook (cell values and types changed, rows removed or duplicated, sheets
@@ -180,7 +179,7 @@ class MutatedWorkbookPropertyTests {
         base = Files.readAllBytes(file);
         control = home.resolve("control.xlsx");
         HostileCorpus.validWorkbook(context.getBean(MarkerKey.class).bytes()).cover(
-                vn.da06.submission.WorkbookLayout.CoverField.PERIOD, "02/2024").markerFor("21952", "2024-02")
+                vn.da06.workbook.WorkbookLayout.CoverField.PERIOD, "02/2024").markerFor("21952", "2024-02")
                 .write(control, HostileCorpus.ARRIVAL);
     }
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 import vn.da06.submission.Rule;
 
 /** What the reliability tests look at in the warehouse and the da06 home. */

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.ops.Cli;
+import vn.da06.cli.Cli;
 import vn.da06.plan.PlanImporter;
 import vn.da06.support.CliRun;
 

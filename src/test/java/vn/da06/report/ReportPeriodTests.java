@@ -8,7 +8,7 @@ import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
 
-import vn.da06.UserException;
+import vn.da06.base.UserException;
 
 class ReportPeriodTests {
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.support.Da06SpringTest;
 import vn.da06.support.EmptyWarehouse;
+import vn.da06.workbook.MarkerKey;
 
 /** Files that are not what they claim: each is rejected with a clear reason, without reading it whole. */
 @Da06SpringTest

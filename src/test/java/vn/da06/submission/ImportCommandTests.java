@@ -12,12 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.Da06Properties;
-import vn.da06.ops.Cli;
+import vn.da06.base.Da06Properties;
+import vn.da06.cli.Cli;
 import vn.da06.plan.PlanImporter;
 import vn.da06.support.CliRun;
 import vn.da06.support.Da06SpringTest;
 import vn.da06.support.EmptyWarehouse;
+import vn.da06.workbook.MarkerKey;
 
 @Da06SpringTest
 class ImportCommandTests {

@@ -22,11 +22,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
-import vn.da06.Da06Properties;
-import vn.da06.UserException;
+import vn.da06.base.Da06Properties;
+import vn.da06.base.UserException;
 import vn.da06.plan.PlanImporter;
 import vn.da06.support.Da06SpringTest;
 import vn.da06.support.EmptyWarehouse;
+import vn.da06.workbook.MarkerKey;
 
 /** An import stopped after half the files and restarted ends with the same warehouse as one that ran through. */
 @Da06SpringTest

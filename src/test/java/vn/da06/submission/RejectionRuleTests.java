@@ -17,12 +17,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
-import vn.da06.submission.WorkbookLayout.CoverField;
-import vn.da06.submission.WorkbookLayout.TaskColumn;
 import vn.da06.support.Da06SpringTest;
 import vn.da06.support.EmptyWarehouse;
+import vn.da06.workbook.MarkerKey;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.CoverField;
+import vn.da06.workbook.WorkbookLayout.TaskColumn;
 
 /** Every rejection rule of the contract: the message names the sheet, cell and rule, and nothing is loaded. */
 @Da06SpringTest

@@ -17,9 +17,11 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.da06.submission.WorkbookLayout.CoverField;
-import vn.da06.submission.WorkbookLayout.IndicatorColumn;
-import vn.da06.submission.WorkbookLayout.TaskColumn;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.CoverField;
+import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
+import vn.da06.workbook.WorkbookLayout.TaskColumn;
+import vn.da06.workbook.WorkbookMarker;
 
 /**
  * A monthly workbook written by hand for import tests, following the contract the way a unit's filled template

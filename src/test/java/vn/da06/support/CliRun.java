@@ -5,7 +5,7 @@ import java.io.StringWriter;
 
 import picocli.CommandLine;
 
-import vn.da06.ops.Cli;
+import vn.da06.cli.Cli;
 
 /** A command run in-process as a user would type it, with what it printed and its exit code. */
 public record CliRun(int exitCode, String out, String err) {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 
-import vn.da06.Da06Properties;
+import vn.da06.base.Da06Properties;
 
 /** Resets a test warehouse between tests: no submissions, empty inbox, archive and rejected folders (plans stay). */
 public final class EmptyWarehouse {

@@ -15,17 +15,18 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookLayout.CoverField;
-import vn.da06.submission.WorkbookLayout.IndicatorColumn;
-import vn.da06.submission.WorkbookLayout.TaskColumn;
+import vn.da06.sample.Mistake;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.CoverField;
+import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
+import vn.da06.workbook.WorkbookLayout.TaskColumn;
 
 /**
  * A deliberately simple reading of a filled workbook by the contract's rules, to tell which of the sample
  * generator's mistakes a file carries. It also fails on anything the contract does not accept at all (an unknown
  * status word, an unreadable number), since a sample file must never contain those.
  */
-final class ContractCheck {
+public final class ContractCheck {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -33,7 +34,7 @@ final class ContractCheck {
     }
 
     /** The mistakes found in a workbook sent from {@code folderUnit}'s inbox folder, given the tasks assigned to it. */
-    static Set<Mistake> mistakes(XSSFWorkbook workbook, String folderUnit, Set<String> assignedTasks) {
+    public static Set<Mistake> mistakes(XSSFWorkbook workbook, String folderUnit, Set<String> assignedTasks) {
         Set<Mistake> found = EnumSet.noneOf(Mistake.class);
         XSSFSheet cover = workbook.getSheet(WorkbookLayout.COVER_SHEET);
         if (!folderUnit.equals(TemplateWorkbookTests.coverValue(cover, CoverField.UNIT_CODE).getStringCellValue())) {
@@ -42,7 +43,7 @@ final class ContractCheck {
         }
         XSSFSheet tasks = workbook.getSheet(WorkbookLayout.TASK_SHEET);
         Set<String> seen = new HashSet<>();
-        for (int r : TemplateWorkbookTests.rows(tasks)) {
+        for (int r : Workbooks.dataRows(tasks)) {
             String code = Workbooks.text(tasks, r, TaskColumn.CODE.ordinal());
             if (!seen.add(code)) {
                 found.add(Mistake.DUPLICATE_TASK_ROW);
@@ -64,7 +65,7 @@ final class ContractCheck {
             }
         }
         XSSFSheet indicators = workbook.getSheet(WorkbookLayout.INDICATOR_SHEET);
-        for (int r : TemplateWorkbookTests.rows(indicators)) {
+        for (int r : Workbooks.dataRows(indicators)) {
             BigDecimal numerator = number(cell(indicators, r, IndicatorColumn.NUMERATOR.ordinal()));
             BigDecimal denominator = number(cell(indicators, r, IndicatorColumn.DENOMINATOR.ordinal()));
             if (numerator == null || denominator == null) {
@@ -79,12 +80,12 @@ final class ContractCheck {
         return found;
     }
 
-    static Cell cell(XSSFSheet sheet, int row, int column) {
+    public static Cell cell(XSSFSheet sheet, int row, int column) {
         return sheet.getRow(row).getCell(column);
     }
 
     /** A number as the contract accepts it: a number cell, a formula's cached number, or text like "85%", "85,5", "1.234". */
-    static BigDecimal number(Cell cell) {
+    public static BigDecimal number(Cell cell) {
         if (cell == null) {
             return null;
         }
@@ -105,7 +106,7 @@ final class ContractCheck {
         return new BigDecimal(text.replace(',', '.'));
     }
 
-    static LocalDate date(Cell cell) {
+    public static LocalDate date(Cell cell) {
         if (cell == null || cell.getCellType() == CellType.BLANK) {
             return null;
         }
@@ -117,10 +118,10 @@ final class ContractCheck {
     }
 
     /** Typed forms found in a workbook, to check the generator's variety: "status-variant", "thousands-dot"... */
-    static Set<String> typedForms(XSSFWorkbook workbook) {
+    public static Set<String> typedForms(XSSFWorkbook workbook) {
         Set<String> forms = new HashSet<>();
         XSSFSheet tasks = workbook.getSheet(WorkbookLayout.TASK_SHEET);
-        for (int r : TemplateWorkbookTests.rows(tasks)) {
+        for (int r : Workbooks.dataRows(tasks)) {
             String status = Workbooks.text(tasks, r, TaskColumn.STATUS.ordinal());
             if (!status.isBlank() && WorkbookLayout.STATUSES.stream().noneMatch(e -> e.getKey().equals(status))) {
                 forms.add(Normalizer.isNormalized(status, Normalizer.Form.NFC) ? "status-variant" : "nfd");
@@ -136,7 +137,7 @@ final class ContractCheck {
             }
         }
         XSSFSheet indicators = workbook.getSheet(WorkbookLayout.INDICATOR_SHEET);
-        for (int r : TemplateWorkbookTests.rows(indicators)) {
+        for (int r : Workbooks.dataRows(indicators)) {
             for (IndicatorColumn column : List.of(IndicatorColumn.NUMERATOR, IndicatorColumn.DENOMINATOR)) {
                 Cell c = cell(indicators, r, column.ordinal());
                 if (c.getCellType() == CellType.FORMULA) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import vn.da06.ops.Cli;
+import vn.da06.cli.Cli;
 import vn.da06.plan.PlanImporter;
 import vn.da06.support.CliRun;
 import vn.da06.support.Da06SpringTest;

@@ -21,10 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.da06.plan.PlanImporter;
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookLayout.IndicatorColumn;
-import vn.da06.submission.WorkbookLayout.TaskColumn;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
+import vn.da06.workbook.WorkbookLayout.TaskColumn;
 
 /**
  * Pre-filling from accepted facts. The facts belong to a commune added for the test (rolled back afterwards), so
@@ -183,7 +183,7 @@ class TemplatePrefillTests {
     }
 
     private static int row(XSSFSheet sheet, int codeColumn, String code) {
-        return TemplateWorkbookTests.rows(sheet).stream().filter(r -> code.equals(Workbooks.text(sheet, r, codeColumn)))
+        return Workbooks.dataRows(sheet).stream().filter(r -> code.equals(Workbooks.text(sheet, r, codeColumn)))
                 .findFirst().orElseThrow(() -> new AssertionError("no row " + code));
     }
 

@@ -28,16 +28,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.plan.PlanImporter;
-import vn.da06.submission.MarkerKey;
-import vn.da06.submission.WorkbookLayout;
-import vn.da06.submission.WorkbookLayout.CoverField;
-import vn.da06.submission.WorkbookLayout.IndicatorColumn;
-import vn.da06.submission.WorkbookLayout.TaskColumn;
-import vn.da06.submission.WorkbookMarker;
 import vn.da06.support.Da06SpringTest;
+import vn.da06.workbook.MarkerKey;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.CoverField;
+import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
+import vn.da06.workbook.WorkbookLayout.TaskColumn;
+import vn.da06.workbook.WorkbookMarker;
 
 @Da06SpringTest
-class TemplateWorkbookTests {
+public class TemplateWorkbookTests {
 
     private static final String PLAN = "TUYPHUOC-2024";
     private static final YearMonth MARCH = YearMonth.of(2024, 3);
@@ -84,7 +84,7 @@ class TemplateWorkbookTests {
                     expected.add(code + " Phối hợp");
                 }
             }
-            List<String> rows = rows(tasks).stream().map(r -> Workbooks.text(tasks, r, TaskColumn.CODE.ordinal()) + " "
+            List<String> rows = Workbooks.dataRows(tasks).stream().map(r -> Workbooks.text(tasks, r, TaskColumn.CODE.ordinal()) + " "
                     + Workbooks.text(tasks, r, TaskColumn.ROLE.ordinal())).toList();
             assertThat(rows).containsExactlyElementsOf(expected);
 
@@ -93,7 +93,7 @@ class TemplateWorkbookTests {
                             WHERE p.code = :plan""").param("plan", PLAN)
                     .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-            for (int r : rows(tasks)) {
+            for (int r : Workbooks.dataRows(tasks)) {
                 String code = Workbooks.text(tasks, r, TaskColumn.CODE.ordinal());
                 assertThat(Workbooks.text(tasks, r, TaskColumn.CONTENT.ordinal()) + " | "
                         + Workbooks.text(tasks, r, TaskColumn.DEADLINE.ordinal())).as(code).isEqualTo(planned.get(code));
@@ -101,9 +101,9 @@ class TemplateWorkbookTests {
             }
 
             XSSFSheet indicators = workbook.getSheet(WorkbookLayout.INDICATOR_SHEET);
-            assertThat(rows(indicators)).extracting(r -> Workbooks.text(indicators, r, IndicatorColumn.CODE.ordinal()))
+            assertThat(Workbooks.dataRows(indicators)).extracting(r -> Workbooks.text(indicators, r, IndicatorColumn.CODE.ordinal()))
                     .containsExactly("CT01", "CT02", "CT03", "CT04", "CT05", "CT07");
-            int ct04 = rows(indicators).get(3);
+            int ct04 = Workbooks.dataRows(indicators).get(3);
             assertThat(Workbooks.text(indicators, ct04, IndicatorColumn.NAME.ordinal()))
                     .isEqualTo("Hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa");
             assertThat(Workbooks.text(indicators, ct04, IndicatorColumn.METHOD.ordinal()))
@@ -136,10 +136,10 @@ class TemplateWorkbookTests {
         for (TemplateGenerator.Generated g : written) {
             try (XSSFWorkbook workbook = Workbooks.open(g.path())) {
                 XSSFSheet tasks = workbook.getSheet(WorkbookLayout.TASK_SHEET);
-                assertThat(rows(tasks)).extracting(r -> Workbooks.text(tasks, r, TaskColumn.CODE.ordinal()))
+                assertThat(Workbooks.dataRows(tasks)).extracting(r -> Workbooks.text(tasks, r, TaskColumn.CODE.ordinal()))
                         .as(g.unitCode()).containsExactlyElementsOf(assignedTasks(g.unitCode()));
                 XSSFSheet indicators = workbook.getSheet(WorkbookLayout.INDICATOR_SHEET);
-                assertThat(rows(indicators)).extracting(r -> Workbooks.text(indicators, r, IndicatorColumn.CODE.ordinal()))
+                assertThat(Workbooks.dataRows(indicators)).extracting(r -> Workbooks.text(indicators, r, IndicatorColumn.CODE.ordinal()))
                         .as(g.unitCode()).containsExactlyElementsOf(reportedIndicators(g.unitCode()));
             }
         }
@@ -203,7 +203,7 @@ class TemplateWorkbookTests {
     void inputsHaveTheirDropdownAndValidations() throws IOException {
         try (XSSFWorkbook workbook = Workbooks.open(single(generator.generate(PLAN, MARCH, List.of("VPUB"), dir)))) {
             XSSFSheet tasks = workbook.getSheet(WorkbookLayout.TASK_SHEET);
-            List<Integer> taskRows = rows(tasks);
+            List<Integer> taskRows = Workbooks.dataRows(tasks);
             int first = taskRows.get(0);
             int last = taskRows.get(taskRows.size() - 1);
 
@@ -231,7 +231,7 @@ class TemplateWorkbookTests {
             assertThat(completed.getValidationConstraint().getFormula2()).isEqualTo("TODAY()");
 
             XSSFSheet indicators = workbook.getSheet(WorkbookLayout.INDICATOR_SHEET);
-            List<Integer> indicatorRows = rows(indicators);
+            List<Integer> indicatorRows = Workbooks.dataRows(indicators);
             for (IndicatorColumn column : List.of(IndicatorColumn.NUMERATOR, IndicatorColumn.DENOMINATOR)) {
                 XSSFDataValidation whole = validationOf(indicators, column.ordinal(), indicatorRows.get(0),
                         indicatorRows.get(indicatorRows.size() - 1));
@@ -258,7 +258,7 @@ class TemplateWorkbookTests {
                 assertThat(protection.isSetPassword() || protection.isSetHashValue()).as(name + " has a password").isFalse();
             }
             XSSFSheet tasks = workbook.getSheet(WorkbookLayout.TASK_SHEET);
-            for (int r : rows(tasks)) {
+            for (int r : Workbooks.dataRows(tasks)) {
                 for (TaskColumn column : TaskColumn.values()) {
                     boolean input = column.ordinal() >= TaskColumn.STATUS.ordinal();
                     assertThat(tasks.getRow(r).getCell(column.ordinal()).getCellStyle().getLocked())
@@ -270,7 +270,7 @@ class TemplateWorkbookTests {
 
             XSSFSheet indicators = workbook.getSheet(WorkbookLayout.INDICATOR_SHEET);
             List<IndicatorColumn> inputs = List.of(IndicatorColumn.NUMERATOR, IndicatorColumn.DENOMINATOR, IndicatorColumn.NOTE);
-            for (int r : rows(indicators)) {
+            for (int r : Workbooks.dataRows(indicators)) {
                 for (IndicatorColumn column : IndicatorColumn.values()) {
                     assertThat(indicators.getRow(r).getCell(column.ordinal()).getCellStyle().getLocked())
                             .as("%s row %d", column, r + 1).isEqualTo(!inputs.contains(column));
@@ -287,18 +287,6 @@ class TemplateWorkbookTests {
     static Path single(List<TemplateGenerator.Generated> written) {
         assertThat(written).hasSize(1);
         return written.get(0).path();
-    }
-
-    /** Row indexes below the header row that carry a code in column B or A. */
-    static List<Integer> rows(XSSFSheet sheet) {
-        int codeColumn = sheet.getSheetName().equals(WorkbookLayout.TASK_SHEET) ? TaskColumn.CODE.ordinal() : IndicatorColumn.CODE.ordinal();
-        List<Integer> rows = new ArrayList<>();
-        for (int r = HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
-            if (!Workbooks.text(sheet, r, codeColumn).isBlank()) {
-                rows.add(r);
-            }
-        }
-        return rows;
     }
 
     static XSSFCell coverValue(XSSFSheet cover, CoverField field) {

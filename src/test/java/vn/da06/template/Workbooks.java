@@ -16,17 +16,19 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import vn.da06.submission.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout;
+import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
+import vn.da06.workbook.WorkbookLayout.TaskColumn;
 
 /** Reading generated workbooks back in tests, independently of the code that wrote them. */
-final class Workbooks {
+public final class Workbooks {
 
     private static final DataFormatter FORMATTER = new DataFormatter();
 
     private Workbooks() {
     }
 
-    static XSSFWorkbook open(Path file) {
+    public static XSSFWorkbook open(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         } catch (IOException e) {
@@ -35,7 +37,7 @@ final class Workbooks {
     }
 
     /** Text of a cell as a user sees it (cached value for formulas); "" when absent. */
-    static String text(Sheet sheet, int row, int column) {
+    public static String text(Sheet sheet, int row, int column) {
         Row r = sheet.getRow(row);
         Cell c = r == null ? null : r.getCell(column);
         if (c == null) {
@@ -60,7 +62,7 @@ final class Workbooks {
     }
 
     /** Every cell of every sheet as "sheet!A1 type value" lines: what a reader would see, without the zip's dates. */
-    static List<String> dump(Path file) {
+    public static List<String> dump(Path file) {
         List<String> lines = new ArrayList<>();
         try (XSSFWorkbook workbook = open(file)) {
             for (Sheet sheet : workbook) {
@@ -79,11 +81,23 @@ final class Workbooks {
     }
 
     /** Column A and B of the marker sheet, in order. */
-    static List<String> markerRows(XSSFWorkbook workbook) {
+    public static List<String> markerRows(XSSFWorkbook workbook) {
         XSSFSheet marker = workbook.getSheet(WorkbookLayout.MARKER_SHEET);
         List<String> rows = new ArrayList<>();
         for (Row row : marker) {
             rows.add(text(marker, row.getRowNum(), 0) + "=" + text(marker, row.getRowNum(), 1));
+        }
+        return rows;
+    }
+
+    /** Row indexes below the header row that carry a code in column B or A. */
+    public static List<Integer> dataRows(XSSFSheet sheet) {
+        int codeColumn = sheet.getSheetName().equals(WorkbookLayout.TASK_SHEET) ? TaskColumn.CODE.ordinal() : IndicatorColumn.CODE.ordinal();
+        List<Integer> rows = new ArrayList<>();
+        for (int r = TemplateWorkbook.HEADER_ROW + 1; r <= sheet.getLastRowNum(); r++) {
+            if (!text(sheet, r, codeColumn).isBlank()) {
+                rows.add(r);
+            }
         }
         return rows;
     }

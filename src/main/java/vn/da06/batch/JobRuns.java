@@ -1,0 +1,39 @@
+package vn.da06.batch;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.da06.base.SqlFiles;
+
+/** The latest import and report runs, from Spring Batch's job repository. */
+@Component
+public class JobRuns {
+
+    /**
+     * One job execution; file counts are for imports (zero for reports), the report's kind, period and formats for
+     * reports (null for imports). Times are the job repository's, in the server's time zone.
+     */
+    public record JobRun(long id, String job, String status, String exitCode, LocalDateTime started,
+                         LocalDateTime ended, String parameters, long files, long loaded, long rejected,
+                         String reportKind, String reportPeriod, String reportFormats) {
+    }
+
+    private final JdbcClient jdbc;
+
+    JobRuns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<JobRun> latest(int limit) {
+        return jdbc.sql(SqlFiles.load("query/job-runs.sql")).param("limit", limit)
+                .query((rs, n) -> new JobRun(rs.getLong("job_execution_id"), rs.getString("job_name"),
+                        rs.getString("status"), rs.getString("exit_code"),
+                        rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
+                        rs.getString("parameters"), rs.getLong("files"), rs.getLong("loaded"), rs.getLong("rejected"),
+                        rs.getString("report_kind"), rs.getString("report_period"), rs.getString("report_formats")))
+                .list();
+    }
+}

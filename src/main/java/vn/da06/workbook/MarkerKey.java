@@ -1,0 +1,28 @@
+package vn.da06.workbook;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The warehouse's key for signing workbook markers, created with the schema (migration V3) and kept in the database. */
+@Component
+public class MarkerKey {
+
+    private final JdbcClient jdbc;
+    private volatile byte[] key;
+
+    MarkerKey(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public byte[] bytes() {
+        byte[] current = key;
+        if (current == null) {
+            current = jdbc.sql("SELECT value FROM app_secret WHERE name = 'workbook_marker_key'").query(String.class)
+                    .single().getBytes(StandardCharsets.US_ASCII);
+            key = current;
+        }
+        return current.clone();
+    }
+}
