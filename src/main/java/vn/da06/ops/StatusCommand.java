@@ -80,12 +80,12 @@ class StatusCommand implements CliCommand, Runnable {
     }
 
     private java.util.Optional<YearMonth> latestReportedMonth() {
-        return jdbc.sql("SELECT max(month_key) FROM fact_submission").query(Integer.class).optional()
+        return jdbc.sql(SqlFiles.load("query/ops/status-latest-month.sql")).query(Integer.class).optional()
                 .filter(java.util.Objects::nonNull).map(k -> YearMonth.of(k / 100, k % 100));
     }
 
     private void units(StringBuilder text, String plan, YearMonth shown, int monthKey) {
-        List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("query/status-units.sql"))
+        List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("query/ops/status-units.sql"))
                 .param("plan", plan).param("month", monthKey).query().listOfRows();
         Map<String, Long> counts = rows.stream().collect(java.util.stream.Collectors.groupingBy(
                 r -> (String) r.get("state"), java.util.stream.Collectors.counting()));
@@ -117,7 +117,7 @@ class StatusCommand implements CliCommand, Runnable {
     }
 
     private void overdue(StringBuilder text, String plan, YearMonth shown, int monthKey) {
-        List<Map<String, Object>> tasks = jdbc.sql(SqlFiles.load("query/status-overdue.sql"))
+        List<Map<String, Object>> tasks = jdbc.sql(SqlFiles.load("query/ops/status-overdue.sql"))
                 .param("plan", plan).param("month", monthKey).query().listOfRows();
         text.append(String.format("Nhiệm vụ quá hạn tính đến %s: %d%n", DAY.format(shown.atEndOfMonth()), tasks.size()));
         TextColumns table = new TextColumns(5, 70, 11, 50);

@@ -1,7 +1,8 @@
 -- Reporting state of every unit that should report for a month under a plan (it has a task or an indicator):
--- on_time / late (its current workbook), rejected (only rejected workbooks so far, with the first reason), missing.
+-- on_time / late (its current workbook), rejected (only rejected workbooks so far, with the first reason), missing;
+-- with the plan's due date of the month.
 WITH plan AS (SELECT plan_key FROM dim_plan WHERE code = :plan),
-     m AS (SELECT * FROM dim_month WHERE month_key = :month),
+     m AS (SELECT pm.* FROM v_plan_month pm JOIN plan USING (plan_key) WHERE pm.month_key = :month),
      expected AS (
          SELECT DISTINCT e.unit_key
          FROM (SELECT tu.unit_key FROM v_task_unit tu JOIN plan USING (plan_key)
