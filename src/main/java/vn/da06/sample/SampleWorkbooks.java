@@ -43,6 +43,7 @@ public class SampleWorkbooks {
 
     /** Seed used when none is given. */
     public static final long DEFAULT_SEED = 2024;
+
     private final TemplateCatalog catalog;
     private final TemplateGenerator generator;
     /** Units' clocks: arrival times are office hours in da06's zone. */
