@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.da06.base.Da06Properties;
 import vn.da06.base.SqlFiles;
 import vn.da06.batch.JobRuns;
 import vn.da06.cli.CliCommand;
@@ -28,7 +29,6 @@ import vn.da06.cli.PlanOption;
 import vn.da06.cli.TextColumns;
 import vn.da06.plan.PlanCatalog;
 import vn.da06.report.ReportLauncher;
-import vn.da06.submission.ImportProperties;
 
 @Component
 @Scope("prototype")
@@ -46,7 +46,7 @@ class StatusCommand implements CliCommand, Runnable {
     private final JdbcClient jdbc;
     private final PlanCatalog plans;
     private final JobRuns runs;
-    private final ImportProperties importProperties;
+    private final ZoneId zone;
 
     @Spec
     CommandSpec spec;
@@ -58,17 +58,17 @@ class StatusCommand implements CliCommand, Runnable {
     @Mixin
     PlanOption plan;
 
-    StatusCommand(JdbcClient jdbc, PlanCatalog plans, JobRuns runs, ImportProperties importProperties) {
+    StatusCommand(JdbcClient jdbc, PlanCatalog plans, JobRuns runs, Da06Properties properties) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.runs = runs;
-        this.importProperties = importProperties;
+        this.zone = properties.zone();
     }
 
     @Override
     public void run() {
         String planCode = plans.resolve(plan.code());
-        YearMonth shown = month != null ? month : latestReportedMonth().orElse(YearMonth.now().minusMonths(1));
+        YearMonth shown = month != null ? month : latestReportedMonth().orElse(YearMonth.now(zone).minusMonths(1));
         int monthKey = shown.getYear() * 100 + shown.getMonthValue();
         StringBuilder text = new StringBuilder();
         units(text, planCode, shown, monthKey);
@@ -112,8 +112,8 @@ class StatusCommand implements CliCommand, Runnable {
             return "";
         }
         OffsetDateTime time = value instanceof OffsetDateTime o ? o
-                : ((java.sql.Timestamp) value).toInstant().atZone(importProperties.zone()).toOffsetDateTime();
-        return TIME.format(time.atZoneSameInstant(importProperties.zone()));
+                : ((java.sql.Timestamp) value).toInstant().atZone(zone).toOffsetDateTime();
+        return TIME.format(time.atZoneSameInstant(zone));
     }
 
     private void overdue(StringBuilder text, String plan, YearMonth shown, int monthKey) {
@@ -147,7 +147,7 @@ class StatusCommand implements CliCommand, Runnable {
 
     /** A job repository time (the server's zone) in the users' zone, like the arrival times above. */
     private String time(LocalDateTime time) {
-        return time == null ? "…" : TIME.format(time.atZone(ZoneId.systemDefault()).withZoneSameInstant(importProperties.zone()));
+        return time == null ? "…" : TIME.format(time.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone));
     }
 
     private static String status(String status) {

@@ -2,7 +2,6 @@ package vn.da06.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -19,8 +18,6 @@ import vn.da06.plan.PlanCatalog;
 /** Makes one report by running the report job; used by {@code da06 report}, {@code serve} and {@code demo}. */
 @Service
 public class ReportLauncher {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JobOperator jobOperator;
     private final Job reportJob;
@@ -53,7 +50,7 @@ public class ReportLauncher {
         ReportPeriod period = ReportPeriod.parse(kind, periodCode);
         String plan = plans.resolve(planCode);
         queries.plan(plan, period);
-        LocalDate date = settings.date() == null ? LocalDate.now(VIETNAM) : settings.date();
+        LocalDate date = settings.date() == null ? LocalDate.now(folders.zone()) : settings.date();
         ReportRequest request = new ReportRequest(plan, kind, period.code(), formats,
                 out == null ? folders.reports() : out, date);
         JobExecution execution = start(request);
