@@ -16,6 +16,11 @@ class VietnameseParameterErrors implements IParameterExceptionHandler {
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
+        return report(e);
+    }
+
+    /** Prints the mistake on one line and returns picocli's exit code for invalid input. */
+    static int report(ParameterException e) {
         CommandLine cmd = e.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("Lỗi: " + message(e) + " Xem: " + cmd.getCommandSpec().qualifiedName() + " --help");

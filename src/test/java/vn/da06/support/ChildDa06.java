@@ -76,6 +76,7 @@ public final class ChildDa06 {
     private final List<String> jvmOptions = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
     private final Map<String, String> environment = new LinkedHashMap<>();
     private final Map<String, String> settings = new LinkedHashMap<>();
+    private final List<String> wrapper = new ArrayList<>();
 
     /** A child on the same database and home as the test's application context. */
     public static ChildDa06 like(ApplicationContext context) {
@@ -102,6 +103,12 @@ public final class ChildDa06 {
         return this;
     }
 
+    /** A command the child runs under, e.g. {@code unshare ...} to give it a file system of its own. */
+    public ChildDa06 wrappedIn(String... command) {
+        wrapper.addAll(List.of(command));
+        return this;
+    }
+
     /** A Spring setting such as {@code da06.import.chunk-size}. */
     public ChildDa06 setting(String name, String value) {
         settings.put(name, value);
@@ -115,7 +122,7 @@ public final class ChildDa06 {
 
     /** Starts {@code da06 <args>} and returns at once. */
     public Running start(String... args) {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(wrapper);
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-Dda06.home=" + home);

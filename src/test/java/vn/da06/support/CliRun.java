@@ -16,7 +16,7 @@ public record CliRun(int exitCode, String out, String err) {
         CommandLine commandLine = cli.commandLine();
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
-        int exitCode = commandLine.execute(args);
+        int exitCode = cli.execute(commandLine, args);
         return new CliRun(exitCode, out.toString(), err.toString());
     }
 }
