@@ -15,8 +15,8 @@ import vn.da06.base.Da06Properties;
 
 /**
  * The default database: with no {@code spring.datasource.url} and no other connection details (a test's
- * {@code @ServiceConnection}, for one), da06 runs PostgreSQL itself under its home folder and hands Spring Boot the
- * server's connection details. Boot then builds the pool as for any server, from {@code spring.datasource.*}.
+ * {@code @ServiceConnection}, for one), da06 runs PostgreSQL itself under its home folder ({@link EmbeddedServer})
+ * and hands Spring Boot the server's connection details. Boot then builds the pool as for any server, from {@code spring.datasource.*}.
  * An auto-configuration, so that it is decided after every other source of connection details has registered.
  */
 @AutoConfiguration(before = DataSourceAutoConfiguration.class)
@@ -24,13 +24,14 @@ import vn.da06.base.Da06Properties;
 @Conditional(EmbeddedDataSourceConfiguration.NoDataSourceUrl.class)
 class EmbeddedDataSourceConfiguration {
 
+    /** This process's hold on the home's server (started if need be); closing the context lets go of it. */
     @Bean(destroyMethod = "close")
-    EmbeddedPostgresServer embeddedPostgresServer(Da06Properties properties) {
-        return EmbeddedPostgresServer.startOrJoin(properties.home());
+    EmbeddedServer.Lease embeddedServerLease(Da06Properties properties) {
+        return new EmbeddedServer(properties.home()).lease(notice -> System.out.println(notice));
     }
 
     @Bean
-    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer server) {
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedServer.Lease server) {
         return new JdbcConnectionDetails() {
             @Override
             public String getJdbcUrl() {
@@ -39,12 +40,12 @@ class EmbeddedDataSourceConfiguration {
 
             @Override
             public String getUsername() {
-                return EmbeddedPostgresServer.USER;
+                return server.user();
             }
 
             @Override
             public String getPassword() {
-                return null;
+                return server.password();
             }
         };
     }

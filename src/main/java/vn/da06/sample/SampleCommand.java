@@ -40,8 +40,10 @@ class SampleCommand implements CliCommand, Runnable {
             description = "Tháng hoặc khoảng tháng báo cáo, ví dụ 2024-03 hoặc 2024-01..2024-12.")
     MonthRange months;
 
-    @Option(names = "--seed", paramLabel = "SỐ", description = "Hạt giống ngẫu nhiên (mặc định: ${DEFAULT-VALUE}).")
-    long seed = SampleWorkbooks.DEFAULT_SEED;
+    // The default in the annotation, not a field initialiser: help is shown from an object whose initialisers never ran.
+    @Option(names = "--seed", paramLabel = "SỐ", defaultValue = "" + SampleWorkbooks.DEFAULT_SEED,
+            description = "Hạt giống ngẫu nhiên (mặc định: ${DEFAULT-VALUE}).")
+    long seed;
 
     @Mixin
     PlanOption plan;

@@ -76,12 +76,15 @@ class MigrationTests {
         String markerKey = before.sql("SELECT value FROM app_secret").query(String.class).single();
 
         try (ConfigurableApplicationContext app = start(db, dir)) {
+            JdbcClient after = app.getBean(JdbcClient.class);
             Flyway migrated = app.getBean(Flyway.class);
             migrated.validate();
             assertThat(migrated.info().pending()).isEmpty();
-            JdbcClient after = app.getBean(JdbcClient.class);
             assertThat(after.sql("SELECT job_name FROM batch_job_instance").query(String.class).list()).containsExactly("importJob");
-            assertThat(after.sql("SELECT value FROM app_secret").query(String.class).single()).isEqualTo(markerKey);
+            assertThat(Files.readString(dir.resolve("home/secrets/marker-key")).strip())
+                    .as("the key that signed the templates issued before, moved out of the database").isEqualTo(markerKey);
+            assertThat(after.sql("SELECT to_regclass('app_secret') IS NULL").query(Boolean.class).single()).isTrue();
+            assertThat(app.getBean(vn.da06.workbook.MarkerKey.class).bytes()).asString().isEqualTo(markerKey);
             assertThat(after.sql("SELECT type, script FROM flyway_schema_history WHERE version = '2'").query().singleRow())
                     .isEqualTo(Map.of("type", "SQL", "script", "V2__Spring_batch_schema.sql"));
         }
@@ -144,7 +147,7 @@ class MigrationTests {
     }
 
     /**
-     * A database migrated as da06 did while version 2 was a Java migration: the SQL migrations up to version 4 (the
+     * A database migrated as da06 did while version 2 was a Java migration: the SQL migrations up to version 5 (the
      * last before the change) and the views, with version 2 run as that Java migration.
      */
     private static TestPostgres.Database legacyWarehouse(Path dir) throws IOException {
@@ -158,7 +161,7 @@ class MigrationTests {
         }
         TestPostgres.Database db = TestPostgres.newDatabase();
         Flyway.configure().dataSource(db.url(), db.user(), db.password()).locations("filesystem:" + migrations)
-                .javaMigrations(new V2__Spring_batch_schema()).target(MigrationVersion.fromVersion("4")).load().migrate();
+                .javaMigrations(new V2__Spring_batch_schema()).target(MigrationVersion.fromVersion("5")).load().migrate();
         assertThat(JdbcClient.create(dataSource(db)).sql("SELECT type FROM flyway_schema_history WHERE version = '2'").query(String.class).single())
                 .isEqualTo("JDBC");
         return db;

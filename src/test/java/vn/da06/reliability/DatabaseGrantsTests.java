@@ -52,8 +52,7 @@ class DatabaseGrantsTests {
                     .query(Boolean.class).single()).as("da06's role has rights beyond its database").isFalse();
             assertThat(jdbc.sql("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'").query(String.class).list())
                     .containsExactly(name);
-            byte[] key = jdbc.sql("SELECT value FROM app_secret WHERE name = 'workbook_marker_key'").query(String.class)
-                    .single().getBytes(StandardCharsets.US_ASCII);
+            byte[] key = Files.readString(home.resolve("secrets/marker-key")).strip().getBytes(StandardCharsets.US_ASCII);
             HostileCorpus.validWorkbook(key).write(home.resolve("data-inbox/21952/bao-cao.xlsx"), HostileCorpus.ARRIVAL);
 
             ChildDa06.Result imported = da06.run(Duration.ofMinutes(2), "import", "--inbox", home.resolve("data-inbox").toString());

@@ -85,6 +85,11 @@ public final class ChildDa06 {
                 database.getPassword());
     }
 
+    /** A child with no database settings: it runs (or shares) the embedded server of {@code home}. */
+    public static ChildDa06 embedded(Path home) {
+        return new ChildDa06(home, null, null, null);
+    }
+
     public ChildDa06(Path home, String url, String user, String password) {
         this.home = home;
         this.url = url;
@@ -126,8 +131,10 @@ public final class ChildDa06 {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-Dda06.home=" + home);
-        command.add("-Dspring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + APPLICATION_NAME);
-        command.add("-Dspring.datasource.username=" + user);
+        if (url != null) {
+            command.add("-Dspring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "ApplicationName=" + APPLICATION_NAME);
+            command.add("-Dspring.datasource.username=" + user);
+        }
         settings.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
@@ -142,7 +149,9 @@ public final class ChildDa06 {
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("DA06_"));
             // The password goes through the environment, never the command line (visible in ps).
-            builder.environment().put("SPRING_DATASOURCE_PASSWORD", password == null ? "" : password);
+            if (url != null) {
+                builder.environment().put("SPRING_DATASOURCE_PASSWORD", password == null ? "" : password);
+            }
             builder.environment().putAll(environment);
             return new Running(builder.start(), out, err);
         } catch (IOException e) {

@@ -1,0 +1,2 @@
+-- The warehouse's identity and the fingerprint of the migrations last applied (migration V10).
+SELECT id, migrations_fingerprint FROM warehouse
