@@ -41,7 +41,7 @@ class StatusCommand implements CliCommand, Runnable {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
     private static final Map<String, String> STATES = Map.of("on_time", "Đúng hạn", "late", "Muộn",
-            "rejected", "Bị từ chối", "missing", "Chưa gửi");
+            "rejected", "Bị từ chối", "missing", "Chưa gửi", "not_due", "Chưa đến hạn");
 
     private final JdbcClient jdbc;
     private final PlanCatalog plans;
@@ -86,15 +86,17 @@ class StatusCommand implements CliCommand, Runnable {
 
     private void units(StringBuilder text, String plan, YearMonth shown, int monthKey) {
         List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("query/status-units.sql"))
-                .param("plan", plan).param("month", monthKey).query().listOfRows();
+                .param("plan", plan).param("month", monthKey).param("today", LocalDate.now(importProperties.zone()))
+                .query().listOfRows();
         Map<String, Long> counts = rows.stream().collect(java.util.stream.Collectors.groupingBy(
                 r -> (String) r.get("state"), java.util.stream.Collectors.counting()));
         LocalDate due = rows.isEmpty() ? null : ((java.sql.Date) rows.get(0).get("due_date")).toLocalDate();
         text.append(String.format("Báo cáo tháng %02d/%d (kế hoạch %s)%s:%n", shown.getMonthValue(), shown.getYear(), plan,
                 due == null ? "" : ", hạn nộp " + DAY.format(due)));
-        text.append(String.format("  Đúng hạn: %d · Muộn: %d · Bị từ chối: %d · Chưa gửi: %d (trên %d đơn vị phải báo cáo)%n%n",
+        text.append(String.format("  Đúng hạn: %d · Muộn: %d · Bị từ chối: %d · Chưa gửi: %d%s (trên %d đơn vị phải báo cáo)%n%n",
                 counts.getOrDefault("on_time", 0L), counts.getOrDefault("late", 0L), counts.getOrDefault("rejected", 0L),
-                counts.getOrDefault("missing", 0L), rows.size()));
+                counts.getOrDefault("missing", 0L),
+                counts.containsKey("not_due") ? " · Chưa đến hạn: " + counts.get("not_due") : "", rows.size()));
         TextColumns table = new TextColumns(8, 40, 11, 17, 60);
         table.append(text, "Mã", "Đơn vị", "Tình trạng", "Nhận lúc", "Tệp / lý do từ chối");
         for (Map<String, Object> r : rows) {
@@ -116,14 +118,15 @@ class StatusCommand implements CliCommand, Runnable {
         return TIME.format(time.atZoneSameInstant(importProperties.zone()));
     }
 
+    /** The reports' own list of overdue tasks (a task is done when every lead unit has finished its part). */
     private void overdue(StringBuilder text, String plan, YearMonth shown, int monthKey) {
-        List<Map<String, Object>> tasks = jdbc.sql(SqlFiles.load("query/status-overdue.sql"))
-                .param("plan", plan).param("month", monthKey).query().listOfRows();
+        List<Map<String, Object>> tasks = jdbc.sql(SqlFiles.load("report/overdue-tasks.sql"))
+                .param("plan", plan).param("last_month", monthKey).query().listOfRows();
         text.append(String.format("Nhiệm vụ quá hạn tính đến %s: %d%n", DAY.format(shown.atEndOfMonth()), tasks.size()));
         TextColumns table = new TextColumns(5, 70, 11, 50);
         for (Map<String, Object> t : tasks) {
-            table.append(text, t.get("number").toString(), (String) t.get("content"),
-                    DAY.format(((java.sql.Date) t.get("due_date")).toLocalDate()), "Chủ trì: " + t.get("lead_text"));
+            table.append(text, t.get("number").toString(), (String) t.get("content"), (String) t.get("due_text"),
+                    "Chủ trì chưa hoàn thành: " + t.get("unfinished_leads"));
         }
         text.append(System.lineSeparator());
     }

@@ -84,7 +84,8 @@ public class PlanStore {
         Plan.Header h = plan.header();
         s.put("plan", h.code(), PlanSnapshot.fields("name", h.name(), "decision", h.decision(), "year", h.year(),
                 "starts_on", h.startsOn(), "ends_on", h.endsOn(), "issuing_body", h.issuingBody(),
-                "place_name", h.placeName(), "district_unit", h.districtUnit(), "report_due_day", h.reportDueDay()));
+                "place_name", h.placeName(), "district_unit", h.districtUnit(), "report_due_day", h.reportDueDay(),
+                "grounds", String.join("\n", h.grounds()), "recipients", String.join("\n", h.recipients())));
         for (Unit u : plan.units()) {
             s.put("unit", u.code() + "@" + u.validFrom(), PlanSnapshot.fields("name", u.name(), "kind", u.kind(),
                     "gso_code", u.gsoCode(), "parent", u.parent(), "aliases", String.join("|", u.aliases()),
@@ -106,7 +107,8 @@ public class PlanStore {
             s.put("indicator", i.code(), PlanSnapshot.fields("name", i.name(), "seq", i.seq(),
                     "numerator_label", i.numeratorLabel(), "denominator_label", i.denominatorLabel(),
                     "target_pct", i.targetPct().stripTrailingZeros().toPlainString(), "aggregation", i.aggregation(),
-                    "direction", i.direction(), "task", i.taskNumber(), "reporters_text", i.reportersText()));
+                    "direction", i.direction(), "task", i.taskNumber(), "reporters_text", i.reportersText(),
+                    "unit_noun", i.unitNoun(), "combine", i.combine()));
         }
         return s;
     }
@@ -122,7 +124,9 @@ public class PlanStore {
                             "year", rs.getInt("year"), "starts_on", rs.getObject("starts_on", LocalDate.class),
                             "ends_on", rs.getObject("ends_on", LocalDate.class), "issuing_body", rs.getString("issuing_body"),
                             "place_name", rs.getString("place_name"), "district_unit", rs.getString("district_code"),
-                            "report_due_day", rs.getInt("report_due_day")));
+                            "report_due_day", rs.getInt("report_due_day"),
+                            "grounds", String.join("\n", strings(rs.getArray("grounds"))),
+                            "recipients", String.join("\n", strings(rs.getArray("recipients")))));
                     return null;
                 }).list();
         PlanSnapshot fromFiles = snapshotOf(plan);
@@ -171,7 +175,8 @@ public class PlanStore {
                             "denominator_label", rs.getString("denominator_label"),
                             "target_pct", rs.getBigDecimal("target_pct").stripTrailingZeros().toPlainString(),
                             "aggregation", rs.getString("aggregation"), "direction", rs.getString("direction"),
-                            "task", rs.getObject("task_number"), "reporters_text", rs.getString("reporters_text")));
+                            "task", rs.getObject("task_number"), "reporters_text", rs.getString("reporters_text"),
+                            "unit_noun", rs.getString("unit_noun"), "combine", rs.getString("combine")));
                     return null;
                 }).list();
         return s;
@@ -187,9 +192,11 @@ public class PlanStore {
         Plan.Header h = plan.header();
         return jdbc.sql("""
                 INSERT INTO dim_plan (code, name, decision, year, starts_on, ends_on, issuing_body, place_name,
-                                      report_due_day, content_hash)
-                VALUES (:code, :name, :decision, :year, :startsOn, :endsOn, :issuingBody, :placeName, :dueDay, :hash)
+                                      report_due_day, content_hash, grounds, recipients)
+                VALUES (:code, :name, :decision, :year, :startsOn, :endsOn, :issuingBody, :placeName, :dueDay, :hash,
+                        :grounds, :recipients)
                 ON CONFLICT (code) DO UPDATE SET name = excluded.name, decision = excluded.decision,
+                    grounds = excluded.grounds, recipients = excluded.recipients,
                     year = excluded.year, starts_on = excluded.starts_on, ends_on = excluded.ends_on,
                     issuing_body = excluded.issuing_body, place_name = excluded.place_name,
                     report_due_day = excluded.report_due_day, content_hash = excluded.content_hash, updated_at = now()
@@ -198,6 +205,7 @@ public class PlanStore {
                 .param("year", h.year()).param("startsOn", h.startsOn()).param("endsOn", h.endsOn())
                 .param("issuingBody", h.issuingBody()).param("placeName", h.placeName())
                 .param("dueDay", h.reportDueDay()).param("hash", plan.contentHash())
+                .param("grounds", h.grounds().toArray(String[]::new)).param("recipients", h.recipients().toArray(String[]::new))
                 .query(Integer.class).single();
     }
 
@@ -327,18 +335,20 @@ public class PlanStore {
         for (Indicator i : plan.indicators()) {
             int key = jdbc.sql("""
                     INSERT INTO dim_indicator (plan_key, code, seq, name, numerator_label, denominator_label, target_pct,
-                                               aggregation, direction, task_key, reporters_text)
-                    VALUES (:plan, :code, :seq, :name, :num, :den, :target, :agg, :dir, :task, :reporters)
+                                               aggregation, direction, task_key, reporters_text, unit_noun, combine)
+                    VALUES (:plan, :code, :seq, :name, :num, :den, :target, :agg, :dir, :task, :reporters, :noun, :combine)
                     ON CONFLICT (plan_key, code) DO UPDATE SET seq = excluded.seq, name = excluded.name,
                         numerator_label = excluded.numerator_label, denominator_label = excluded.denominator_label,
                         target_pct = excluded.target_pct, aggregation = excluded.aggregation,
-                        direction = excluded.direction, task_key = excluded.task_key, reporters_text = excluded.reporters_text
+                        direction = excluded.direction, task_key = excluded.task_key, reporters_text = excluded.reporters_text,
+                        unit_noun = excluded.unit_noun, combine = excluded.combine
                     RETURNING indicator_key""")
                     .param("plan", planKey).param("code", i.code()).param("seq", i.seq()).param("name", i.name())
                     .param("num", i.numeratorLabel()).param("den", i.denominatorLabel()).param("target", i.targetPct())
                     .param("agg", i.aggregation()).param("dir", i.direction())
                     .param("task", i.taskNumber() == null ? null : taskKeys.get(i.taskNumber()))
-                    .param("reporters", i.reportersText()).query(Integer.class).single();
+                    .param("reporters", i.reportersText()).param("noun", i.unitNoun()).param("combine", i.combine())
+                    .query(Integer.class).single();
             List<UnitRef> refs = i.reporters();
             for (int n = 0; n < refs.size(); n++) {
                 UnitRef ref = refs.get(n);
