@@ -178,7 +178,8 @@ final class DocumentOutlines {
         o.heading("1. Kết quả thực hiện các chỉ tiêu");
         indicators(o, data, c);
         o.heading("2. Kết quả thực hiện các nhiệm vụ");
-        o.para(data.total("task-groups", "sentence"));
+        o.para(data.total("task-groups", "sentence") + " Tình trạng theo nhóm nhiệm vụ:");
+        o.table("task-groups", "task-groups");
         if (data.has("task-changes")) {
             o.para("Nhiệm vụ thay đổi tình trạng trong tháng:");
             o.table("task-changes", "task-changes");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -31,6 +32,9 @@ import vn.da06.workbook.WorkbookMarker;
  * (not just the first), each with its sheet, cell, value, rule and a Vietnamese message saying how to fix it.
  */
 final class WorkbookCheck {
+
+    /** Dates in messages as users write them. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final int HEADER_SEARCH_ROWS = 30;
     private static final int MAX_HEADER_CHARS = 80;
@@ -133,7 +137,7 @@ final class WorkbookCheck {
     private ValidationError coverError(Map<CoverField, CellValue> cover, CoverField field, Rule rule, String message) {
         CellValue cell = cover.get(field);
         return new ValidationError(WorkbookLayout.COVER_SHEET, cell == null ? null : cell.ref(),
-                cell == null ? null : cell.display(), rule, message);
+                cell == null ? null : cell.display(cells.date1904()), rule, message);
     }
 
     private PlanInfo plan(Map<CoverField, CellValue> cover) {
@@ -345,13 +349,13 @@ final class WorkbookCheck {
             return null;
         }
         if (date.isAfter(receivedOn())) {
-            error(sheet, cell, Rule.DATE_IN_FUTURE, "ngày hoàn thành " + date + " sau ngày gửi báo cáo " + receivedOn()
-                    + "; chỉ ghi ngày đã hoàn thành thật.");
+            error(sheet, cell, Rule.DATE_IN_FUTURE, "ngày hoàn thành " + DAY.format(date) + " sau ngày gửi báo cáo "
+                    + DAY.format(receivedOn()) + "; chỉ ghi ngày đã hoàn thành thật.");
             return null;
         }
         if (plan != null && date.isBefore(plan.startsOn())) {
-            error(sheet, cell, Rule.DATE_BEFORE_PLAN, "ngày hoàn thành " + date + " trước khi kế hoạch bắt đầu ("
-                    + plan.startsOn() + "); hãy kiểm tra lại năm.");
+            error(sheet, cell, Rule.DATE_BEFORE_PLAN, "ngày hoàn thành " + DAY.format(date) + " trước khi kế hoạch bắt đầu ("
+                    + DAY.format(plan.startsOn()) + "); hãy kiểm tra lại năm.");
             return null;
         }
         return date;
@@ -533,8 +537,8 @@ final class WorkbookCheck {
     }
 
     private void error(WorkbookCells.Sheet sheet, CellValue cell, Rule rule, String message) {
-        errors.add(new ValidationError(sheet.name(), cell == null ? null : cell.ref(), cell == null ? null : cell.display(),
-                rule, message));
+        errors.add(new ValidationError(sheet.name(), cell == null ? null : cell.ref(),
+                cell == null ? null : cell.display(cells.date1904()), rule, message));
     }
 
     private static String sheetRef(WorkbookCells.Sheet sheet, int column, int row) {

@@ -71,13 +71,15 @@ class ReportJobFunctionalTests {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Expected.Figure flow = Expected.district("CT05", JAN, JUN);
-        Expected.Figure stock = Expected.district("CT01", JAN, JUN);
+        Expected.Figure stock = Expected.district("CT09", JAN, JUN);
         List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
         assertDistrictRow(rows, "2024-H1", "CT05", flow);
-        assertDistrictRow(rows, "2024-H1", "CT01", stock);
+        assertDistrictRow(rows, "2024-H1", "CT09", stock);
+        assertThat(rows).as("no district sum of an indicator whose units do not add up")
+                .noneMatch(r -> ReportFiles.text(r.get("Mã chỉ tiêu")).equals("CT01") && ReportFiles.text(r.get("Loại dòng")).equals("Tổng"));
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
-        assertThat(line(pdf, "CT05 ")).contains(flow.printed());
-        assertThat(line(pdf, "CT01 ")).contains(stock.printed());
+        assertThat(row(pdf, 5, "Hồ sơ thanh toán")).contains(flow.printed());
+        assertThat(row(pdf, 9, "Công dân đủ điều kiện")).contains(stock.printed());
         String docx = ReportFiles.docxText(request.file(ReportFormat.DOCX));
         assertThat(docx).contains(flow.printed(), stock.printed());
     }
@@ -192,14 +194,18 @@ class ReportJobFunctionalTests {
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Expected.Figure stock = Expected.district("CT09", JAN, DEC);
-        Expected.Figure flow = Expected.district("CT13", JAN, DEC);
+        Expected.Figure flow = Expected.district("CT05", JAN, DEC);
+        Expected.Figure people = Expected.district("CT13", JAN, DEC);
         List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
         assertDistrictRow(rows, "2024", "CT09", stock);
-        assertDistrictRow(rows, "2024", "CT13", flow);
+        assertDistrictRow(rows, "2024", "CT05", flow);
+        assertDistrictRow(rows, "2024", "CT13", people);
+        assertThat(people.denominator()).as("CT13 counts people at the year's end, not payments summed").isEqualTo(230);
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
-        assertThat(line(pdf, "CT09 ")).contains(stock.printed());
-        assertThat(line(pdf, "CT13 ")).contains(flow.printed());
-        assertThat(pdf).contains("4. Đánh giá, xếp hạng các đơn vị", "trung bình cộng các tỷ lệ", "Phụ lục 02");
+        assertThat(row(pdf, 9, "Công dân đủ điều kiện")).contains(stock.printed());
+        assertThat(row(pdf, 13, "Đối tượng hưởng trợ cấp")).contains(people.printed());
+        assertThat(pdf).contains("Xếp hạng các phòng, ban, ngành", "Xếp hạng UBND các xã, thị trấn",
+                "Cách tính điểm: điểm của mỗi đơn vị = trung bình cộng các tỷ lệ", "Phụ lục 02");
         assertThat(ReportFiles.sheetNames(request.file(ReportFormat.XLSX)))
                 .containsExactly("Báo cáo", "Phụ lục", "Dữ liệu chỉ tiêu", "Dữ liệu nhiệm vụ");
         for (String sheet : List.of("Báo cáo", "Phụ lục")) {
@@ -240,7 +246,7 @@ class ReportJobFunctionalTests {
         Expected.Figure stock = Expected.district("CT09", may, may);
         assertDistrictRow(ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu"), "2024-05", "CT09", stock);
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
-        assertThat(line(pdf, "CT09 ")).contains(stock.printed());
+        assertThat(row(pdf, 9, "Công dân đủ điều kiện")).contains(stock.printed());
         for (String unit : List.of("CAH", "VPUB", "21952", "21955", "PTCKH", "PLDTBXH", "PYT")) {
             String name = unitName(unit);
             String expected = ReportFixture.submissions().stream()
@@ -312,14 +318,20 @@ class ReportJobFunctionalTests {
         assertThat(BigDecimal.valueOf(ReportFiles.number(row.get("Tỷ lệ (%)")))).isEqualByComparingTo(expected.ratio());
     }
 
-    /** The PDF line where a table row starts, found by the start of its first cell (an indicator code, a unit name). */
+    /** The PDF line where the indicator table's row of the numbered target starts (its number, then its name). */
+    private static String row(String text, int number, String nameStart) {
+        return text.lines().filter(l -> l.trim().matches(number + "\\s+" + java.util.regex.Pattern.quote(nameStart) + ".*"))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + number + " " + nameStart));
+    }
+
+    /** The PDF line where a table row starts, found by the start of its first cell (a unit name). */
     private static String line(String text, String start) {
         return text.lines().filter(l -> l.trim().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line starting with " + start));
     }
 
     private String unitName(String code) {
-        return jdbc.sql("SELECT name FROM dim_unit WHERE code = :c ORDER BY valid_from LIMIT 1").param("c", code)
+        return jdbc.sql("SELECT report_unit_label(kind, name) FROM dim_unit WHERE code = :c ORDER BY valid_from LIMIT 1").param("c", code)
                 .query(String.class).single();
     }
 
