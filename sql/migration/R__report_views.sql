@@ -299,8 +299,8 @@ DECLARE
     unit record;
 BEGIN
     result := regexp_replace(result, '(\d{4})-(\d{2})-(\d{2})', '\3/\2/\1', 'g');
-    result := regexp_replace(result, '\mNV0*(\d+)\M', 'nhiệm vụ \1', 'g');
-    result := regexp_replace(result, '\mCT0*(\d+)\M', 'chỉ tiêu \1', 'g');
+    result := regexp_replace(result, '(nhiệm vụ )?\mNV0*(\d+)\M', 'nhiệm vụ \2', 'g');
+    result := regexp_replace(result, '(chỉ tiêu )?\mCT0*(\d+)\M', 'chỉ tiêu \2', 'g');
     FOR unit IN
         SELECT DISTINCT ON (u.code) u.code, report_unit_label(u.kind, u.name) AS label
         FROM dim_unit u

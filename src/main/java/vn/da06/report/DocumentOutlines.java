@@ -231,8 +231,8 @@ final class DocumentOutlines {
 
     private static void opening(Outline o, ReportData data, Context c) {
         List<String> grounds = new ArrayList<>(c.grounds());
-        grounds.add(c.planName().replaceFirst("^Kế hoạch", "Kế hoạch")
-                + (c.decision() == null ? " của Ủy ban nhân dân huyện" : " ban hành kèm theo " + c.decision()));
+        grounds.add(c.planName() + " ban hành kèm theo "
+                + (c.decision() == null ? "Quyết định của Chủ tịch Ủy ban nhân dân huyện" : c.decision()));
         grounds.forEach(g -> o.para("Căn cứ " + g + ";"));
         o.para("Ủy ban nhân dân huyện báo cáo " + (c.kind() == ReportKind.ANNUAL ? "tổng kết " : "sơ kết ")
                 + c.period().label() + " thực hiện Đề án 06 trên địa bàn huyện như sau:");
@@ -328,7 +328,7 @@ final class DocumentOutlines {
         }
         if (data.has("directives") && data.table("directives").size() > 1) {
             lines.add("- Công tác chỉ đạo, điều hành được quan tâm: các đơn vị đã ban hành "
-                    + (data.table("directives").size() - 1) + " văn bản triển khai Kế hoạch (mục I).");
+                    + (data.table("directives").size() - 1) + " văn bản chỉ đạo, điều hành triển khai Kế hoạch (mục I).");
         }
         Map<String, Object> reporting = data.where("unit-reporting", "row_kind", "Tổng").get(0);
         lines.add("- Chế độ báo cáo hằng tháng được duy trì: " + reporting.get("on_time") + "/" + reporting.get("months_due")
@@ -344,11 +344,14 @@ final class DocumentOutlines {
             lines.add("- Còn " + overdue + " nhiệm vụ quá hạn chưa hoàn thành (bảng dưới đây).");
         }
         List<Map<String, Object>> indicators = data.where("indicators", "row_kind", "Chỉ tiêu");
-        List<String> below = indicators.stream().filter(r -> Boolean.FALSE.equals(r.get("achieved")))
-                .map(r -> lowerFirst((String) r.get("name")) + " (" + r.get("ratio_text") + (r.get("ratio_pct") == null ? "" : "%")
-                        + ", mục tiêu " + ReportText.decimal((BigDecimal) r.get("target_pct")) + "%)").toList();
+        List<Map<String, Object>> below = indicators.stream().filter(r -> Boolean.FALSE.equals(r.get("achieved"))).toList();
         if (!below.isEmpty()) {
-            lines.add("- " + below.size() + "/" + indicators.size() + " chỉ tiêu chưa đạt mục tiêu: " + String.join("; ", below) + ".");
+            List<String> furthest = below.stream().filter(r -> r.get("ratio_pct") != null)
+                    .sorted(java.util.Comparator.comparing(r -> ((BigDecimal) r.get("ratio_pct")).subtract((BigDecimal) r.get("target_pct"))))
+                    .limit(3).map(r -> lowerFirst((String) r.get("name")) + " (" + r.get("ratio_text") + "%, mục tiêu "
+                            + ReportText.decimal((BigDecimal) r.get("target_pct")) + "%)").toList();
+            lines.add("- " + below.size() + "/" + indicators.size() + " chỉ tiêu chưa đạt mục tiêu (mục II.1)"
+                    + (furthest.isEmpty() ? "." : "; xa mục tiêu nhất: " + String.join("; ", furthest) + "."));
         }
         List<String> falling = indicators.stream()
                 .filter(r -> r.get("like_change_pct") != null && ((BigDecimal) r.get("like_change_pct")).signum() < 0)
