@@ -71,8 +71,8 @@ class BaselineImporter {
             } else if (line.numerator().signum() < 0 || line.denominator().signum() < 0) {
                 problems.add(line.where() + ": tử số và mẫu số không được âm");
             } else if (line.numerator().compareTo(line.denominator()) > 0) {
-                problems.add(line.where() + ": tử số (" + line.numerator().toPlainString() + ") lớn hơn mẫu số ("
-                        + line.denominator().toPlainString() + ")");
+                problems.add(line.where() + ": tử số (" + line.numerator().stripTrailingZeros().toPlainString()
+                        + ") lớn hơn mẫu số (" + line.denominator().stripTrailingZeros().toPlainString() + ")");
             } else {
                 jdbc.sql(SqlFiles.load("query/baseline-upsert.sql")).param("period", line.period())
                         .param("indicator", line.indicator()).param("unit", unit).param("numerator", line.numerator())

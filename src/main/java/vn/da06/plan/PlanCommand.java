@@ -121,7 +121,7 @@ class PlanCommand implements CliCommand, Runnable {
                 if (!t.groupCode().equals(group)) {
                     group = t.groupCode();
                     text.append(System.lineSeparator());
-                    table.append(text, t.groupCode() + ".", t.groupName(), "", "", "", "");
+                    text.append(String.format("%-6s%s%n", t.groupCode() + ".", t.groupName()));
                 }
                 table.append(text, Integer.toString(t.number()), t.content(), t.leads(), t.cooperating(),
                         t.product().isBlank() ? "(không ghi)" : t.product(), deadline(t));

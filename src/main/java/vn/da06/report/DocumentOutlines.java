@@ -89,6 +89,18 @@ final class DocumentOutlines {
                     + "nhiệm vụ số " + String.join(", ", overdue) + ", nêu tại mục III.2).");
         }
         int next = 2;
+        if (annual) {
+            List<String> open = data.where("indicators", "row_kind", "Chỉ tiêu").stream()
+                    .filter(r -> Boolean.FALSE.equals(r.get("achieved")))
+                    .map(r -> "- " + r.get("name") + ": " + (r.get("ratio_pct") == null ? r.get("ratio_text")
+                            : "đạt " + r.get("ratio_text") + "%, còn thiếu " + ReportText.decimal(((BigDecimal) r.get("target_pct"))
+                            .subtract((BigDecimal) r.get("ratio_pct"))) + " điểm % so với mục tiêu "
+                            + ReportText.decimal((BigDecimal) r.get("target_pct")) + "%") + ".").toList();
+            if (!open.isEmpty()) {
+                o.heading(next++ + ". Các chỉ tiêu chưa đạt tiếp tục thực hiện trong " + c.period().nextLabel());
+                o.lines(open);
+            }
+        }
         if (c.kind() == ReportKind.HALF_YEAR) {
             o.heading(next++ + ". Dự báo khả năng hoàn thành các chỉ tiêu đến cuối năm");
             o.para(forecastSentence(data));

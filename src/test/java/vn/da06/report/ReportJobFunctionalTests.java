@@ -175,12 +175,10 @@ class ReportJobFunctionalTests {
         assertThat(sections).as("report and appendix").hasSize(2);
         assertThat(sections.get(0)).contains("<w:titlePg/>")
                 .contains("w:top=\"1134\"", "w:bottom=\"1134\"", "w:header=\"567\"");
-        String firstPageHeader = Pattern.compile("w:type=\"first\" r:id=\"(\\w+)\"").matcher(sections.get(0)).results()
-                .map(r -> r.group(1)).findFirst().orElseThrow();
+        String firstPageHeader = headerReference(sections.get(0), "first");
         assertThat(sections.get(sections.size() - 1)).doesNotContain("<w:titlePg/>");
         for (String section : sections) {
-            String header = Pattern.compile("w:type=\"default\" r:id=\"(\\w+)\"").matcher(section).results()
-                    .map(r -> r.group(1)).findFirst().orElseThrow();
+            String header = headerReference(section, "default");
             String target = Pattern.compile("Id=\"" + header + "\"[^>]*Target=\"([^\"]+)\"").matcher(
                     ReportFiles.part(docx, "word/_rels/document.xml.rels")).results().map(r -> r.group(1)).findFirst().orElseThrow();
             assertThat(ReportFiles.part(docx, "word/" + target)).contains(" PAGE ").doesNotContain("w:type=\"page\"");
@@ -190,6 +188,42 @@ class ReportJobFunctionalTests {
         assertThat(ReportFiles.part(docx, "word/" + firstPage)).doesNotContain("PAGE");
         assertThat(body).as("no column narrower than 1 pt at the left of a table (LibreOffice collapses it)")
                 .doesNotContainPattern("<w:tblGrid>\\s*<w:gridCol w:w=\"\\d\"/>");
+    }
+
+    @Test
+    void docxIsEditableTextWithTheWordsAndFiguresOfThePdf() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX);
+
+        jobOperator.start(reportJob, request.toJobParameters());
+
+        Path docx = request.file(ReportFormat.DOCX);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            List<String> headings = document.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+                    .map(p -> p.getText().strip()).toList();
+            assertThat(headings).as("headings are paragraphs of the text, not cells of a page-sized table")
+                    .contains("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG",
+                            "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024", "V. ĐỀ XUẤT, KIẾN NGHỊ");
+            assertThat(document.getTables()).as("tables hold table rows, not pages")
+                    .noneMatch(t -> t.getText().contains("II. KẾT QUẢ THỰC HIỆN"));
+            assertThat(document.getParagraphs()).as("the drafter's paragraphs are marked")
+                    .anyMatch(p -> p.getText().contains("Bài học") || p.getRuns().stream()
+                            .anyMatch(r -> r.getCTR().getRPr() != null && r.getCTR().getRPr().sizeOfHighlightArray() > 0));
+        }
+        String body = ReportFiles.part(docx, "word/document.xml");
+        assertThat(body).as("the appendix is a landscape section").contains("w:orient=\"landscape\"");
+
+        String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
+        String words = ReportFiles.docxText(docx);
+        assertThat(figures(words)).as("the DOCX states the PDF's figures").containsAll(figures(pdf));
+        assertThat(figures(pdf)).as("and no others").containsAll(figures(words));
+        assertThat(words.replaceAll("\\s+", " ")).contains("Kết quả 6 tháng đầu năm 2024:", "Số liệu tính đến ngày");
+    }
+
+    /** The figures of a document's text (numbers with their "." and "," signs), page numbers left out. */
+    private static java.util.Set<String> figures(String text) {
+        return text.lines().filter(l -> !l.strip().matches("\\d{1,3}"))
+                .flatMap(l -> Pattern.compile("\\d[\\d.,/]*\\d|\\d").matcher(l).results().map(r -> r.group()))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
@@ -322,6 +356,14 @@ class ReportJobFunctionalTests {
         assertThat(ReportFiles.number(row.get("Tử số"))).isEqualTo(expected.numerator());
         assertThat(ReportFiles.number(row.get("Mẫu số"))).isEqualTo(expected.denominator());
         assertThat(BigDecimal.valueOf(ReportFiles.number(row.get("Tỷ lệ (%)")))).isEqualByComparingTo(expected.ratio());
+    }
+
+    /** The relationship id of a section's page header of the given type ("default", "first"). */
+    private static String headerReference(String section, String type) {
+        return Pattern.compile("<w:headerReference[^>]*>").matcher(section).results().map(r -> r.group())
+                .filter(e -> e.contains("w:type=\"" + type + "\""))
+                .map(e -> e.replaceAll(".*r:id=\"(\\w+)\".*", "$1")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " page header in " + section));
     }
 
     /** The PDF line where the indicator table's row of the numbered target starts (its number, then its name). */
