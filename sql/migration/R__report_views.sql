@@ -8,9 +8,10 @@
 DROP VIEW IF EXISTS v_report_task_leads;
 DROP FUNCTION IF EXISTS report_ratio(numeric, numeric), report_achieved(numeric, numeric, text),
     report_indicator_unit(integer, integer, integer), report_indicator_district(integer, integer, integer),
-    report_task_status(integer, integer), report_task_status_label(text), report_unit_month(integer, integer, integer, date),
-    report_month_code(integer), report_task_lead(integer, integer), report_unit_label(text, text),
-    report_number(numeric, integer), report_date_text(date), report_text_date(text), report_theme(text), report_plain_message(text) CASCADE;
+    report_task_status(integer, integer), report_task_status_label(text), report_dated_task(integer, integer),
+    report_unit_month(integer, integer, integer, date), report_month_code(integer), report_task_lead(integer, integer),
+    report_unit_label(text, text), report_number(numeric, integer), report_date_text(date), report_text_date(text),
+    report_theme(text), report_plain_message(text) CASCADE;
 
 -- The lead units of each task as the plan names them (a unit group by its name), for task lists.
 CREATE VIEW v_report_task_leads AS
@@ -198,10 +199,30 @@ LANGUAGE sql IMMUTABLE AS $$
     SELECT to_char(p_date, 'DD/MM/YYYY')
 $$;
 
+-- The rows of the reviews' dated task lists (overdue-tasks.sql, tasks-due-next.sql; task-list.jrxml): each task of
+-- the plan that has a due date, with its lead units as the plan names them, its status at the end of p_as_of and
+-- the lead units that have not finished their part (report_task_lead). The lists differ only in which rows they keep.
+CREATE FUNCTION report_dated_task(p_plan integer, p_as_of integer)
+RETURNS TABLE (number smallint, code text, content text, leads text, deadline_text text, due_date date, due_text text,
+               status text, status_label text, unfinished_leads text)
+LANGUAGE sql STABLE AS $$
+    SELECT t.number, t.code, t.content, coalesce(l.names, ''), t.deadline_text, t.due_date, report_date_text(t.due_date),
+           s.status, report_task_status_label(s.status),
+           (SELECT string_agg(report_unit_label(u.kind, u.name), '; ' ORDER BY u.kind IN ('commune', 'town'), u.code)
+            FROM report_task_lead(p_plan, p_as_of) x
+            JOIN dim_unit u ON u.unit_key = x.unit_key
+            WHERE x.task_key = t.task_key AND NOT x.finished)
+    FROM dim_task t
+    JOIN report_task_status(p_plan, p_as_of) s ON s.task_key = t.task_key
+    LEFT JOIN v_report_task_leads l ON l.task_key = t.task_key
+    WHERE t.plan_key = p_plan AND t.deadline_kind = 'due_date'
+$$;
+
 -- Every month each unit had to report in months p_first..p_last: the units with an assignment in the plan (a task
 -- or an indicator) that existed that month. A unit reported when an accepted or superseded workbook arrived for the
--- month; its first one decides on time or late (the import's on_time, else its arrival date against the month's
--- due date). No workbook: missing once the due date is before p_report_date, else not due yet.
+-- month; its first one decides on time or late (the import's on_time, else its arrival date against the plan's
+-- due date of the month, v_plan_month). No workbook: missing once the due date is before p_report_date, else not
+-- due yet.
 CREATE FUNCTION report_unit_month(p_plan integer, p_first integer, p_last integer, p_report_date date)
 RETURNS TABLE (unit_key integer, month_key integer, report_due_date date, status text, received_on date,
                days_late integer, submission_key bigint, file_name text, rejected integer)
@@ -214,7 +235,7 @@ LANGUAGE sql STABLE AS $$
         SELECT u.unit_key, m.month_key, m.report_due_date
         FROM assigned a
         JOIN dim_unit u ON u.unit_key = a.unit_key
-        JOIN dim_month m ON m.month_key BETWEEN p_first AND p_last
+        JOIN v_plan_month m ON m.plan_key = p_plan AND m.month_key BETWEEN p_first AND p_last
         WHERE u.valid_from <= m.last_day AND (u.valid_to IS NULL OR u.valid_to >= m.first_day)
     ), first_arrival AS (
         SELECT DISTINCT ON (s.unit_key, s.month_key) s.unit_key, s.month_key, s.on_time,

@@ -52,7 +52,7 @@ class BaselineImporter {
     public Loaded load(Path file) {
         List<Line> lines = read(file);
         Map<String, Map<String, Integer>> unitsByYear = new HashMap<>();
-        Set<String> indicators = new HashSet<>(jdbc.sql("SELECT DISTINCT code FROM dim_indicator").query(String.class).list());
+        Set<String> indicators = new HashSet<>(jdbc.sql(SqlFiles.load("query/baseline/indicator-codes.sql")).query(String.class).list());
         List<String> problems = new ArrayList<>();
         Set<String> periods = new HashSet<>();
         for (Line line : lines) {
@@ -74,7 +74,7 @@ class BaselineImporter {
                 problems.add(line.where() + ": tử số (" + line.numerator().stripTrailingZeros().toPlainString()
                         + ") lớn hơn mẫu số (" + line.denominator().stripTrailingZeros().toPlainString() + ")");
             } else {
-                jdbc.sql(SqlFiles.load("query/baseline-upsert.sql")).param("period", line.period())
+                jdbc.sql(SqlFiles.load("query/baseline/upsert.sql")).param("period", line.period())
                         .param("indicator", line.indicator()).param("unit", unit).param("numerator", line.numerator())
                         .param("denominator", line.denominator()).param("file", file.getFileName().toString())
                         .param("cell", BaselineSheet.NAME + "!A" + line.row()).update();
@@ -94,7 +94,7 @@ class BaselineImporter {
 
     private Map<String, Integer> units(int year) {
         Map<String, Integer> units = new HashMap<>();
-        jdbc.sql(SqlFiles.load("query/baseline-units.sql")).param("year", year)
+        jdbc.sql(SqlFiles.load("query/baseline/units.sql")).param("year", year)
                 .query((rs, n) -> units.put(rs.getString("code"), rs.getInt("unit_key"))).list();
         return units;
     }

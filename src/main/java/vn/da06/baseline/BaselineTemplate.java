@@ -30,7 +30,7 @@ class BaselineTemplate {
 
     /** Writes the template for the year's figures of the plan's indicators; returns the number of rows to fill. */
     int write(String planCode, int year, Path file) throws IOException {
-        List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("query/baseline-rows.sql")).param("plan", planCode)
+        List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("query/baseline/rows.sql")).param("plan", planCode)
                 .query().listOfRows();
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             CellStyle bold = workbook.createCellStyle();

@@ -28,7 +28,7 @@ public class JobRuns {
     }
 
     public List<JobRun> latest(int limit) {
-        return jdbc.sql(SqlFiles.load("query/job-runs.sql")).param("limit", limit)
+        return jdbc.sql(SqlFiles.load("query/batch/job-runs.sql")).param("limit", limit)
                 .query((rs, n) -> new JobRun(rs.getLong("job_execution_id"), rs.getString("job_name"),
                         rs.getString("status"), rs.getString("exit_code"),
                         rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),

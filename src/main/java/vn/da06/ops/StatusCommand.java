@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.da06.base.Da06Properties;
 import vn.da06.base.SqlFiles;
 import vn.da06.batch.JobRuns;
 import vn.da06.cli.CliCommand;
@@ -28,7 +29,6 @@ import vn.da06.cli.PlanOption;
 import vn.da06.cli.TextColumns;
 import vn.da06.plan.PlanCatalog;
 import vn.da06.report.ReportLauncher;
-import vn.da06.submission.ImportProperties;
 
 @Component
 @Scope("prototype")
@@ -46,7 +46,7 @@ class StatusCommand implements CliCommand, Runnable {
     private final JdbcClient jdbc;
     private final PlanCatalog plans;
     private final JobRuns runs;
-    private final ImportProperties importProperties;
+    private final ZoneId zone;
 
     @Spec
     CommandSpec spec;
@@ -58,17 +58,17 @@ class StatusCommand implements CliCommand, Runnable {
     @Mixin
     PlanOption plan;
 
-    StatusCommand(JdbcClient jdbc, PlanCatalog plans, JobRuns runs, ImportProperties importProperties) {
+    StatusCommand(JdbcClient jdbc, PlanCatalog plans, JobRuns runs, Da06Properties properties) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.runs = runs;
-        this.importProperties = importProperties;
+        this.zone = properties.zone();
     }
 
     @Override
     public void run() {
         String planCode = plans.resolve(plan.code());
-        YearMonth shown = month != null ? month : latestReportedMonth().orElse(YearMonth.now().minusMonths(1));
+        YearMonth shown = month != null ? month : latestReportedMonth().orElse(YearMonth.now(zone).minusMonths(1));
         int monthKey = shown.getYear() * 100 + shown.getMonthValue();
         StringBuilder text = new StringBuilder();
         units(text, planCode, shown, monthKey);
@@ -80,13 +80,13 @@ class StatusCommand implements CliCommand, Runnable {
     }
 
     private java.util.Optional<YearMonth> latestReportedMonth() {
-        return jdbc.sql("SELECT max(month_key) FROM fact_submission").query(Integer.class).optional()
+        return jdbc.sql(SqlFiles.load("query/ops/status-latest-month.sql")).query(Integer.class).optional()
                 .filter(java.util.Objects::nonNull).map(k -> YearMonth.of(k / 100, k % 100));
     }
 
     private void units(StringBuilder text, String plan, YearMonth shown, int monthKey) {
-        List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("query/status-units.sql"))
-                .param("plan", plan).param("month", monthKey).param("today", LocalDate.now(importProperties.zone()))
+        List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("query/ops/status-units.sql"))
+                .param("plan", plan).param("month", monthKey).param("today", LocalDate.now(zone))
                 .query().listOfRows();
         Map<String, Long> counts = rows.stream().collect(java.util.stream.Collectors.groupingBy(
                 r -> (String) r.get("state"), java.util.stream.Collectors.counting()));
@@ -114,8 +114,8 @@ class StatusCommand implements CliCommand, Runnable {
             return "";
         }
         OffsetDateTime time = value instanceof OffsetDateTime o ? o
-                : ((java.sql.Timestamp) value).toInstant().atZone(importProperties.zone()).toOffsetDateTime();
-        return TIME.format(time.atZoneSameInstant(importProperties.zone()));
+                : ((java.sql.Timestamp) value).toInstant().atZone(zone).toOffsetDateTime();
+        return TIME.format(time.atZoneSameInstant(zone));
     }
 
     /** The reports' own list of overdue tasks (a task is done when every lead unit has finished its part). */
@@ -150,7 +150,7 @@ class StatusCommand implements CliCommand, Runnable {
 
     /** A job repository time (the server's zone) in the users' zone, like the arrival times above. */
     private String time(LocalDateTime time) {
-        return time == null ? "…" : TIME.format(time.atZone(ZoneId.systemDefault()).withZoneSameInstant(importProperties.zone()));
+        return time == null ? "…" : TIME.format(time.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone));
     }
 
     private static String status(String status) {

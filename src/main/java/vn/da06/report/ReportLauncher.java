@@ -3,7 +3,6 @@ package vn.da06.report;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +21,6 @@ import vn.da06.plan.PlanCatalog;
 /** Makes one report by running the report job; used by {@code da06 report}, {@code serve} and {@code demo}. */
 @Service
 public class ReportLauncher {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JobOperator jobOperator;
     private final Job reportJob;
@@ -66,7 +63,7 @@ public class ReportLauncher {
             throw new UserException("kỳ " + period.label() + " chưa có báo cáo nào của đơn vị được tiếp nhận, không lập "
                     + "báo cáo; muốn lập trang báo cáo trống thì thêm --allow-empty.");
         }
-        LocalDate date = settings.date() == null ? LocalDate.now(VIETNAM) : settings.date();
+        LocalDate date = settings.date() == null ? LocalDate.now(folders.zone()) : settings.date();
         Map<String, Object> summary = queries.summary(plan, period, date);
         Date due = (Date) summary.get("due_date");
         if (due != null && date.isBefore(due.toLocalDate().plusDays(1))) {

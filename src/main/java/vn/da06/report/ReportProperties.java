@@ -6,8 +6,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * What a report prints besides the warehouse's figures ({@code da06.report.*} in application.yml, each overridable
- * by an environment variable such as {@code DA06_REPORT_SIGNER_NAME}).
+ * What a report prints besides the warehouse's figures ({@code da06.report.*}; defaults in {@code application.yml},
+ * each overridable by an environment variable such as {@code DA06_REPORT_SIGNER_NAME}).
  *
  * @param documentNumber the number in "Số: …/BC-UBND"; blank leaves room for the clerk to write it
  * @param date           the report date printed in the date line; null means the day the report is made
@@ -22,11 +22,10 @@ public record ReportProperties(String documentNumber, LocalDate date, Signer sig
                                List<String> lessons, List<String> proposals) {
 
     public ReportProperties {
-        documentNumber = documentNumber == null ? "" : documentNumber.trim();
-        signer = signer == null ? new Signer(List.of(), "", "") : signer;
-        filedWith = filedWith == null ? "VT" : filedWith.trim();
-        lessons = lessons == null ? List.of() : List.copyOf(lessons);
-        proposals = proposals == null ? List.of() : List.copyOf(proposals);
+        documentNumber = documentNumber.strip();
+        filedWith = filedWith.strip();
+        lessons = List.copyOf(lessons);
+        proposals = List.copyOf(proposals);
     }
 
     /**
@@ -37,9 +36,9 @@ public record ReportProperties(String documentNumber, LocalDate date, Signer sig
     public record Signer(List<String> authority, String title, String name) {
 
         public Signer {
-            authority = authority == null ? List.of() : List.copyOf(authority);
-            title = title == null ? "" : title.trim();
-            name = name == null ? "" : name.trim();
+            authority = List.copyOf(authority);
+            title = title.strip();
+            name = name.strip();
         }
     }
 }

@@ -3,7 +3,7 @@
 -- before it not yet due), with the file and, for units whose workbooks were all rejected so far, the first reason.
 -- Parameters: plan, month (YYYYMM), today (the date "missing" is judged on).
 WITH plan AS (SELECT plan_key FROM dim_plan WHERE code = :plan),
-     m AS (SELECT * FROM dim_month WHERE month_key = :month),
+     m AS (SELECT pm.* FROM v_plan_month pm JOIN plan USING (plan_key) WHERE pm.month_key = :month),
      unit_month AS (SELECT x.* FROM plan, report_unit_month(plan.plan_key, :month, :month, :today) x),
      first_arrival AS (
          SELECT DISTINCT ON (s.unit_key) s.unit_key, s.received_at
