@@ -277,6 +277,35 @@ class ReportJobFunctionalTests {
     }
 
     @Test
+    void theUnitRowsOfTheDataSheetAddUpToItsTotalRows() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.XLSX);
+
+        jobOperator.start(reportJob, request.toJobParameters());
+
+        List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
+        assertThat(rows).extracting(r -> ReportFiles.text(r.get("Loại dòng"))).containsOnly("Đơn vị", "Tổng");
+        Map<String, List<Map<String, Cell>>> groups = rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> ReportFiles.text(r.get("Kỳ")) + " " + ReportFiles.text(r.get("Mã chỉ tiêu"))));
+        int totals = 0;
+        for (List<Map<String, Cell>> group : groups.values()) {
+            List<Map<String, Cell>> total = group.stream().filter(r -> ReportFiles.text(r.get("Loại dòng")).equals("Tổng")).toList();
+            if (total.isEmpty()) {
+                continue;
+            }
+            totals++;
+            for (String column : List.of("Tử số", "Mẫu số")) {
+                double units = group.stream().filter(r -> ReportFiles.text(r.get("Loại dòng")).equals("Đơn vị"))
+                        .mapToDouble(r -> ReportFiles.number(r.get(column))).sum();
+                Cell district = total.get(0).get(column);
+                assertThat(units).as(column + " of " + ReportFiles.text(total.get(0).get("Kỳ")) + " "
+                        + ReportFiles.text(total.get(0).get("Mã chỉ tiêu")))
+                        .isEqualTo(ReportFiles.text(district).isEmpty() ? 0 : ReportFiles.number(district));
+            }
+        }
+        assertThat(totals).isGreaterThan(10);
+    }
+
+    @Test
     void monthlyReportCountsOnlyTheLatestWorkbookAndSaysWhoReported() throws Exception {
         YearMonth may = YearMonth.of(2024, 5);
         ReportRequest request = request(ReportKind.MONTHLY, "2024-05", ReportFormat.PDF, ReportFormat.XLSX);
