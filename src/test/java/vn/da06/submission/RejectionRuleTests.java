@@ -127,7 +127,7 @@ class RejectionRuleTests {
             var sheet = workbook.getSheet("Lỗi");
             java.util.List<String> values = new java.util.ArrayList<>();
             for (var row : sheet) {
-                if (row.getCell(2) != null && "H6".equals(formatter.formatCellValue(row.getCell(2)))) {
+                if (row.getCell(4) != null && Rule.DATE_IN_FUTURE.title().equals(formatter.formatCellValue(row.getCell(4)))) {
                     values.add(formatter.formatCellValue(row.getCell(3)));
                 }
             }
