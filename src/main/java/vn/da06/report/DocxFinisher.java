@@ -3,14 +3,45 @@ package vn.da06.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javax.xml.namespace.QName;
+
+import org.apache.poi.ooxml.util.POIXMLUnits;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFHeaderFooter;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
+import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHeight;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHdrFtr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHeightRule;
 
 /**
  * Finishes the DOCX that Jasper writes so that staff can edit it in Word or LibreOffice before it is signed:
@@ -26,81 +57,56 @@ import java.util.zip.ZipOutputStream;
  * </ul>
  * The DOCX exporter is asked not to write the report background as a page header (its empty background carried a page
  * break, which LibreOffice showed as a blank first page); the header parts are replaced here in any case.
+ * <p>
+ * Each section (report, appendix) has its own page header part; every one of them gets the page number. The empty
+ * first-page header is a part of its own, referenced by the first section only: POI's {@code XWPFHeaderFooterPolicy}
+ * would put its references in the last section and name the part after a running number.
  */
 final class DocxFinisher {
 
-    /** Relationship id and part of the empty first-page header. */
+    /** Relationship id and part name of the empty first-page header. */
     static final String FIRST_PAGE_HEADER = "headerFirstPage";
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final String HEADER_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
-    private static final String HEADER_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header";
 
     /** 20 mm and 10 mm in twips. */
-    private static final int MARGIN = 1134;
-    private static final int HEADER_DISTANCE = 567;
-    /** 1 pt in twips: the width given to Jasper's empty margin column. */
+    private static final BigInteger MARGIN = BigInteger.valueOf(1134);
+    private static final BigInteger HEADER_DISTANCE = BigInteger.valueOf(567);
+    /** Width of the margin column Jasper writes, and the width (1 pt) it is given, in twips. */
+    private static final BigInteger JASPER_MARGIN_COLUMN = BigInteger.ONE;
     private static final int MARGIN_COLUMN = 20;
-
-    private static final Pattern SECTION = Pattern.compile("<w:sectPr>(.*?)</w:sectPr>", Pattern.DOTALL);
-    private static final Pattern PAGE_MARGIN = Pattern.compile("<w:pgMar [^>]*/>");
-    private static final Pattern LEFT = Pattern.compile("w:left=\"(\\d+)\"");
-    private static final Pattern RIGHT = Pattern.compile("w:right=\"(\\d+)\"");
-    private static final Pattern MARGIN_GRID_COLUMN = Pattern.compile("(<w:tblGrid>\\s*)<w:gridCol w:w=\"1\"/>");
-    private static final Pattern HEADER_PART = Pattern.compile("word/header\\d+\\.xml");
-    private static final String TABLE = "<w:tbl>";
-    private static final Pattern EXACT_HEIGHT = Pattern.compile("<w:trHeight w:hRule=\"exact\" w:val=\"(\\d+)\"");
-    /** What makes a row more than space: text, a picture, a cell border or a cell merged with the next row. */
-    private static final Pattern CONTENT = Pattern.compile("<w:t[ >]|<w:drawing|<w:pict|<w:tcBorders|w:vMerge|<w:shd");
+    /** Liberation Serif in the PDF is exported as Times New Roman, 13 pt. */
+    private static final String FONT = "Times New Roman";
+    private static final int FONT_SIZE = 13;
+    /** What makes a row more than space: text, a picture, a cell border, shading or a cell merged with the next row. */
+    private static final Set<QName> CONTENT = Set.of(new QName(W, "t"), new QName(W, "drawing"), new QName(W, "pict"),
+            new QName(W, "tcBorders"), new QName(W, "vMerge"), new QName(W, "shd"));
 
     private DocxFinisher() {
     }
 
     static void finish(InputStream jasperDocx, OutputStream out) throws IOException {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(jasperDocx)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                parts.put(entry.getName(), zip.readAllBytes());
+        try (XWPFDocument document = new XWPFDocument(jasperDocx)) {
+            for (XWPFTable page : document.getTables()) {
+                widenMarginColumn(page);
+                withoutLeadingSpace(page);
             }
-        }
-        for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-            String name = part.getKey();
-            if (name.equals("word/document.xml")) {
-                part.setValue(bytes(document(text(part.getValue()))));
-            } else if (HEADER_PART.matcher(name).matches()) {
-                part.setValue(bytes(header(true)));
-            } else if (name.equals("word/_rels/document.xml.rels")) {
-                part.setValue(bytes(text(part.getValue()).replace("</Relationships>",
-                        " <Relationship Id=\"" + FIRST_PAGE_HEADER + "\" Type=\"" + HEADER_RELATIONSHIP + "\" Target=\""
-                                + FIRST_PAGE_HEADER + ".xml\"/>\n</Relationships>")));
-            } else if (name.equals("[Content_Types].xml")) {
-                part.setValue(bytes(text(part.getValue()).replace("</Types>",
-                        "  <Override PartName=\"/word/" + FIRST_PAGE_HEADER + ".xml\" ContentType=\"" + HEADER_TYPE
-                                + "\"/>\n</Types>")));
-            }
-        }
-        parts.put("word/" + FIRST_PAGE_HEADER + ".xml", bytes(header(false)));
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
-                zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue());
-                zip.closeEntry();
-            }
+            List<CTSectPr> sections = sections(document);
+            sections.forEach(DocxFinisher::pdfMargins);
+            document.getHeaderList().forEach(DocxFinisher::pageNumber);
+            firstPageWithoutNumber(document, sections.get(0));
+            document.write(out);
         }
     }
 
-    static String document(String xml) {
-        String widened = MARGIN_GRID_COLUMN.matcher(xml).replaceAll("$1<w:gridCol w:w=\"" + MARGIN_COLUMN + "\"/>");
-        Matcher sections = SECTION.matcher(withoutLeadingSpace(widened));
-        StringBuilder result = new StringBuilder();
-        boolean first = true;
-        while (sections.find()) {
-            sections.appendReplacement(result, Matcher.quoteReplacement(section(sections.group(1), first)));
-            first = false;
+    private static void widenMarginColumn(XWPFTable page) {
+        CTTblGrid grid = page.getCTTbl().getTblGrid();
+        if (grid != null && grid.sizeOfGridColArray() > 0) {
+            CTTblGridCol first = grid.getGridColArray(0);
+            if (JASPER_MARGIN_COLUMN.equals(first.getW())) {
+                first.setW(BigInteger.valueOf(MARGIN_COLUMN));
+            }
         }
-        sections.appendTail(result);
-        return result.toString();
     }
 
     /**
@@ -108,75 +114,107 @@ final class DocxFinisher {
      * on page 1 the room that takes the header down to 20 mm): empty rows of a fixed height, which the page margin now
      * gives. They are kept, for the page break and bookmark their first cell holds, but at height 0.
      */
-    private static String withoutLeadingSpace(String xml) {
-        StringBuilder result = new StringBuilder(xml.length());
-        int at = 0;
-        for (int table = xml.indexOf(TABLE); table >= 0; table = xml.indexOf(TABLE, at)) {
-            int row = xml.indexOf("<w:tr>", table);
-            int tableEnd = xml.indexOf("</w:tbl>", table);
-            result.append(xml, at, table);
-            at = table;
-            while (row >= 0 && row < tableEnd) {
-                int rowEnd = xml.indexOf("</w:tr>", row) + "</w:tr>".length();
-                String text = xml.substring(row, rowEnd);
-                Matcher height = EXACT_HEIGHT.matcher(text);
-                if (!height.find() || CONTENT.matcher(text).find()) {
-                    break;
-                }
-                result.append(xml, at, row).append(text, 0, height.start(1)).append('0').append(text, height.end(1), text.length());
-                at = rowEnd;
-                row = xml.indexOf("<w:tr>", rowEnd);
+    private static void withoutLeadingSpace(XWPFTable page) {
+        for (XWPFTableRow row : page.getRows()) {
+            CTTrPr properties = row.getCtRow().getTrPr();
+            if (properties == null || properties.sizeOfTrHeightArray() == 0 || holdsContent(row.getCtRow())) {
+                return;
             }
-            result.append(xml, at, tableEnd);
-            at = tableEnd;
+            CTHeight height = properties.getTrHeightArray(0);
+            if (height.getHRule() != STHeightRule.EXACT) {
+                return;
+            }
+            height.setVal(BigInteger.ZERO);
         }
-        return result.append(xml, at, xml.length()).toString();
     }
 
-    private static String section(String body, boolean first) {
-        String section = body;
-        Matcher margin = PAGE_MARGIN.matcher(section);
-        if (margin.find()) {
-            Matcher left = LEFT.matcher(margin.group());
-            Matcher right = RIGHT.matcher(margin.group());
-            int leftMargin = left.find() ? Math.max(0, Integer.parseInt(left.group(1)) - MARGIN_COLUMN) : 1680;
-            int rightMargin = right.find() ? Integer.parseInt(right.group(1)) : 860;
-            section = section.substring(0, margin.start())
-                    + "<w:pgMar w:top=\"" + MARGIN + "\" w:right=\"" + rightMargin + "\" w:bottom=\"" + MARGIN + "\" w:left=\""
-                    + leftMargin + "\" w:header=\"" + HEADER_DISTANCE + "\" w:footer=\"" + HEADER_DISTANCE + "\" w:gutter=\"0\"/>"
-                    + section.substring(margin.end());
+    private static boolean holdsContent(XmlObject row) {
+        try (XmlCursor cursor = row.newCursor(); XmlCursor end = row.newCursor()) {
+            end.toEndToken();
+            while (cursor.toNextToken() != XmlCursor.TokenType.NONE && cursor.isLeftOf(end)) {
+                if (cursor.isStart() && CONTENT.contains(cursor.getName())) {
+                    return true;
+                }
+            }
+            return false;
         }
-        if (first) {
-            // no page number on page 1: a first-page header of its own, left empty
-            section = "\n   <w:headerReference w:type=\"first\" r:id=\"" + FIRST_PAGE_HEADER + "\"/>" + section.replace(
-                    "<w:docGrid", "<w:titlePg/>\n   <w:docGrid");
+    }
+
+    /** The section properties in document order: each section but the last ends with a paragraph that holds them. */
+    private static List<CTSectPr> sections(XWPFDocument document) {
+        List<CTSectPr> sections = new ArrayList<>();
+        for (IBodyElement element : document.getBodyElements()) {
+            if (element instanceof XWPFParagraph paragraph) {
+                CTPPr properties = paragraph.getCTP().getPPr();
+                if (properties != null && properties.isSetSectPr()) {
+                    sections.add(properties.getSectPr());
+                }
+            }
         }
-        return "<w:sectPr>" + section + "</w:sectPr>";
+        sections.add(document.getDocument().getBody().getSectPr());
+        return sections;
     }
 
-    /** A page header: the page number centred (Liberation Serif is exported as Times New Roman, size 13), or empty. */
-    static String header(boolean pageNumber) {
-        String run = "<w:r><w:rPr><w:rFonts w:ascii=\"Times New Roman\" w:hAnsi=\"Times New Roman\" w:cs=\"Times New Roman\"/>"
-                + "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/></w:rPr>%s</w:r>";
-        String number = pageNumber
-                ? run.formatted("<w:fldChar w:fldCharType=\"begin\"/>")
-                + run.formatted("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>")
-                + run.formatted("<w:fldChar w:fldCharType=\"separate\"/>")
-                + run.formatted("<w:t>2</w:t>")
-                + run.formatted("<w:fldChar w:fldCharType=\"end\"/>")
-                : "";
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<w:hdr xmlns:w=\"" + W + "\" xmlns:r=\"" + R + "\">"
-                + "<w:p><w:pPr><w:jc w:val=\"center\"/><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr>" + number + "</w:p>"
-                + "</w:hdr>";
+    private static void pdfMargins(CTSectPr section) {
+        CTPageMar margins = section.getPgMar();
+        long left = POIXMLUnits.parseLength(margins.xgetLeft()) / Units.EMU_PER_DXA;
+        margins.setTop(MARGIN);
+        margins.setBottom(MARGIN);
+        margins.setLeft(BigInteger.valueOf(Math.max(0, left - MARGIN_COLUMN)));
+        margins.setHeader(HEADER_DISTANCE);
+        margins.setFooter(HEADER_DISTANCE);
+        margins.setGutter(BigInteger.ZERO);
     }
 
-    private static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
+    private static void pageNumber(XWPFHeader header) {
+        header.clearHeaderFooter();
+        XWPFParagraph paragraph = centredParagraph(header);
+        run(paragraph, r -> r.getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN));
+        run(paragraph, r -> {
+            CTText instruction = r.getCTR().addNewInstrText();
+            instruction.setSpace(SpaceAttribute.Space.PRESERVE);
+            instruction.setStringValue(" PAGE ");
+        });
+        run(paragraph, r -> r.getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE));
+        run(paragraph, r -> r.setText("2"));
+        run(paragraph, r -> r.getCTR().addNewFldChar().setFldCharType(STFldCharType.END));
     }
 
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+    /** No page number on page 1: the first section gets a first-page header of its own, left empty. */
+    private static void firstPageWithoutNumber(XWPFDocument document, CTSectPr firstSection) throws IOException {
+        PackagePart part;
+        try {
+            part = document.getPackage().createPart(PackagingURIHelper.createPartName("/word/" + FIRST_PAGE_HEADER + ".xml"),
+                    XWPFRelation.HEADER.getContentType());
+        } catch (InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        XWPFHeader header = new XWPFHeader(document, part);
+        header.setHeaderFooter(CTHdrFtr.Factory.newInstance());
+        centredParagraph(header);
+        document.addRelation(FIRST_PAGE_HEADER, XWPFRelation.HEADER, header);
+        CTHdrFtrRef reference = firstSection.addNewHeaderReference();
+        reference.setType(STHdrFtr.FIRST);
+        reference.setId(FIRST_PAGE_HEADER);
+        firstSection.addNewTitlePg();
+    }
+
+    private static XWPFParagraph centredParagraph(XWPFHeaderFooter header) {
+        XWPFParagraph paragraph = header.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.CENTER);
+        paragraph.setSpacingBefore(0);
+        paragraph.setSpacingAfter(0);
+        return paragraph;
+    }
+
+    private static void run(XWPFParagraph paragraph, Consumer<XWPFRun> content) {
+        XWPFRun run = paragraph.createRun();
+        run.setFontFamily(FONT, XWPFRun.FontCharRange.ascii);
+        run.setFontFamily(FONT, XWPFRun.FontCharRange.hAnsi);
+        run.setFontFamily(FONT, XWPFRun.FontCharRange.cs);
+        run.setFontSize(FONT_SIZE);
+        run.getCTR().getRPr().addNewSzCs().setVal(BigInteger.valueOf(FONT_SIZE * 2L));
+        content.accept(run);
     }
 
 }
