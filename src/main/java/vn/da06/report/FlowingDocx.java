@@ -1,6 +1,11 @@
 package vn.da06.report;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
@@ -8,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import javax.imageio.ImageIO;
 
 import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
@@ -20,6 +26,7 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.type.BandTypeEnum;
 import net.sf.jasperreports.engine.type.HorizontalTextAlignEnum;
 import net.sf.jasperreports.renderers.DataRenderable;
+import net.sf.jasperreports.renderers.Graphics2DRenderable;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
@@ -381,12 +388,17 @@ final class FlowingDocx {
         }
     }
 
+    /** A chart or image of the report as a picture: image data as it is, a drawn chart rendered to PNG first. */
     private void picture(JRPrintImage image, Item item) {
-        if (!(image.getRenderer() instanceof DataRenderable data)) {
-            return;
-        }
         try {
-            byte[] bytes = data.getData(DefaultJasperReportsContext.getInstance());
+            byte[] bytes;
+            if (image.getRenderer() instanceof DataRenderable data) {
+                bytes = data.getData(DefaultJasperReportsContext.getInstance());
+            } else if (image.getRenderer() instanceof Graphics2DRenderable drawn) {
+                bytes = png(drawn, item.width(), item.height());
+            } else {
+                return;
+            }
             XWPFParagraph paragraph = document.createParagraph();
             paragraph.setAlignment(ParagraphAlignment.CENTER);
             paragraph.createRun().addPicture(new ByteArrayInputStream(bytes), Document.PICTURE_TYPE_PNG, "chart.png",
@@ -394,6 +406,23 @@ final class FlowingDocx {
         } catch (JRException | IOException | InvalidFormatException e) {
             throw new IllegalStateException("cannot put a chart of the report into the DOCX", e);
         }
+    }
+
+    /** A drawn chart at twice its size in points (sharp enough to print), on white. */
+    private static byte[] png(Graphics2DRenderable drawn, int width, int height) throws JRException, IOException {
+        BufferedImage picture = new BufferedImage(width * 2, height * 2, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = picture.createGraphics();
+        try {
+            graphics.setColor(Color.WHITE);
+            graphics.fillRect(0, 0, width * 2, height * 2);
+            graphics.scale(2, 2);
+            drawn.render(DefaultJasperReportsContext.getInstance(), graphics, new Rectangle(0, 0, width, height));
+        } finally {
+            graphics.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(picture, "png", out);
+        return out.toByteArray();
     }
 
     /**
