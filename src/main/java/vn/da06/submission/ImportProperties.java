@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param zone      time zone of arrival times and due dates (default Asia/Ho_Chi_Minh)
  * @param chunkSize workbooks written per transaction
- * @param threads   threads that read and check workbooks ahead of the writer (default: one per processor)
+ * @param threads   threads that read and check the workbooks of a chunk at once (default: one per processor)
  */
 @ConfigurationProperties("da06.import")
 public record ImportProperties(ZoneId zone, Integer chunkSize, Integer threads) {
