@@ -111,8 +111,8 @@ public class ReportLauncher {
         try {
             long run = 1;
             JobInstance last = null;
-            for (JobInstance i; (i = jobRepository.getJobInstance(ReportJobConfiguration.JOB_NAME, request.toJobParameters(run))) != null; run++) {
-                last = i;
+            for (JobInstance instance = instance(request, run); instance != null; instance = instance(request, ++run)) {
+                last = instance;
             }
             JobExecution previous = last == null ? null : jobRepository.getLastJobExecution(last);
             if (previous != null && previous.getStatus().isRunning()) {
@@ -125,6 +125,11 @@ public class ReportLauncher {
         } catch (JobExecutionException e) {
             throw new IllegalStateException("cannot start the report job", e);
         }
+    }
+
+    /** The job instance of the request's {@code run}-th run, if it was made. */
+    private JobInstance instance(ReportRequest request, long run) {
+        return jobRepository.getJobInstance(ReportJobConfiguration.JOB_NAME, request.toJobParameters(run));
     }
 
     /**
@@ -156,7 +161,7 @@ public class ReportLauncher {
     private void abandon(JobExecution failed, ReportRequest request) {
         try (JobRunLock lock = lock(request).orElse(null)) {
             if (lock == null) {
-                return; // being restarted right now
+                return; // its request is being made right now
             }
             jobOperator.abandon(failed);
             workFiles.delete(failed.getJobInstanceId());
