@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
+import vn.da06.base.Failures;
 import vn.da06.base.UserException;
 
 /** Builds the {@code da06} command line: the root command, every {@link CliCommand}, Vietnamese help and errors. */
@@ -53,18 +54,8 @@ public class Cli {
     }
 
     private static String unexpected(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            if (root instanceof UserException) {
-                return root.getMessage();
-            }
-            root = root.getCause();
-        }
-        if (root instanceof UserException) {
-            return root.getMessage();
-        }
-        return "sự cố ngoài dự kiến (" + root.getClass().getSimpleName()
-                + (root.getMessage() == null ? "" : ": " + root.getMessage())
-                + "); xem chi tiết trong tệp nhật ký logs/da06.log.";
+        return Failures.userException(e).map(UserException::getMessage)
+                .orElseGet(() -> "sự cố ngoài dự kiến (" + Failures.describeRoot(e)
+                        + "); xem chi tiết trong tệp nhật ký logs/da06.log.");
     }
 }

@@ -55,7 +55,7 @@ class IndicatorChangeTests {
         ReportRequest request = new ReportRequest(ReportFixture.PLAN, ReportKind.MONTHLY, "2024-06",
                 List.of(ReportFormat.PDF), out, LocalDate.of(2025, 1, 6));
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobOperator.start(reportJob, request.toJobParameters(1));
 
         Set<String> june = units("CT05", JUNE);
         Set<String> may = units("CT05", MAY);

@@ -24,15 +24,18 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.plan.PlanImporter;
 
-/** Runs the report job on the fixture warehouse and reads the figures back from each format it wrote. */
+/**
+ * Runs the report job ({@code JobOperatorTestUtils}) on the fixture warehouse and reads the figures back from each
+ * format it wrote; a failed run restarted. How the product restarts a failed run: {@link ReportRestartFunctionalTests}.
+ */
 @ReportSpringTest
 class ReportJobFunctionalTests {
 
@@ -41,10 +44,13 @@ class ReportJobFunctionalTests {
     private static final YearMonth DEC = YearMonth.of(2024, 12);
 
     @Autowired
-    JobOperator jobOperator;
+    JobOperatorTestUtils jobs;
 
     @Autowired
     Job reportJob;
+
+    @Autowired
+    ReportWorkFiles workFiles;
 
     @Autowired
     JobRepository jobRepository;
@@ -61,13 +67,14 @@ class ReportJobFunctionalTests {
     @BeforeEach
     void warehouseLoaded() {
         ReportFixture.load(plans, jdbc);
+        jobs.setJob(reportJob);
     }
 
     @Test
     void halfYearFiguresAreTheReportedOnesInEveryFormat() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX);
 
-        JobExecution execution = jobOperator.start(reportJob, request.toJobParameters());
+        JobExecution execution = jobs.startJob(request.toJobParameters(1));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Expected.Figure flow = Expected.district("CT05", JAN, JUN);
@@ -88,7 +95,7 @@ class ReportJobFunctionalTests {
     void halfYearPdfIsALegalDocumentWithEmbeddedVietnameseFonts() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
         assertThat(pdf).contains("ỦY BAN NHÂN DÂN", "HUYỆN TUY PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -104,7 +111,7 @@ class ReportJobFunctionalTests {
     void textThatLooksLikeAFormulaStaysTextInTheXlsx() throws Exception {
         ReportRequest request = request(ReportKind.MONTHLY, "2024-05", ReportFormat.XLSX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         try (java.util.zip.ZipFile xlsx = new java.util.zip.ZipFile(request.file(ReportFormat.XLSX).toFile())) {
             StringBuilder sheets = new StringBuilder();
@@ -124,7 +131,7 @@ class ReportJobFunctionalTests {
     void aTextSeveralUnitsWroteIsQuotedOnceWithEveryUnitTaskAndMonth() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         String quote = "Chưa có hướng dẫn của tỉnh về tiêu chí đánh giá 42 mô hình.";
         String sources = "2 đơn vị nêu: " + unitName("CAH") + " (nhiệm vụ 7, tháng 03/2024, 04/2024); "
@@ -141,7 +148,7 @@ class ReportJobFunctionalTests {
     void pagesStartTwentyMillimetresDownAndNoneIsEmpty() throws Exception {
         for (ReportRequest request : List.of(request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF),
                 request(ReportKind.ANNUAL, "2024", ReportFormat.PDF), request(ReportKind.MONTHLY, "2024-05", ReportFormat.PDF))) {
-            jobOperator.start(reportJob, request.toJobParameters());
+            jobs.startJob(request.toJobParameters(1));
 
             Path pdf = request.file(ReportFormat.PDF);
             assertThat(ReportFiles.pdfTextTop(pdf, 1)).as("top of page 1 of " + pdf.getFileName()).isGreaterThan(56.5f);
@@ -159,7 +166,7 @@ class ReportJobFunctionalTests {
     void docxOpensOnTheHeaderAndNumbersItsPagesInThePageHeader() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.DOCX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         Path docx = request.file(ReportFormat.DOCX);
         try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
@@ -194,7 +201,7 @@ class ReportJobFunctionalTests {
     void docxIsEditableTextWithTheWordsAndFiguresOfThePdf() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         Path docx = request.file(ReportFormat.DOCX);
         try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
@@ -230,7 +237,7 @@ class ReportJobFunctionalTests {
     void annualFiguresTakeStocksAtYearEndAndSumFlows() throws Exception {
         ReportRequest request = request(ReportKind.ANNUAL, "2024", ReportFormat.PDF, ReportFormat.XLSX);
 
-        JobExecution execution = jobOperator.start(reportJob, request.toJobParameters());
+        JobExecution execution = jobs.startJob(request.toJobParameters(1));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Expected.Figure stock = Expected.district("CT09", JAN, DEC);
@@ -258,7 +265,7 @@ class ReportJobFunctionalTests {
     void everyMonthlyRowOfTheDataSheetNamesItsSourceWorkbookAndCell() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.XLSX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
         Map<String, Cell> march = rows.stream()
@@ -280,7 +287,7 @@ class ReportJobFunctionalTests {
     void theUnitRowsOfTheDataSheetAddUpToItsTotalRows() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.XLSX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
         assertThat(rows).extracting(r -> ReportFiles.text(r.get("Loại dòng"))).containsOnly("Đơn vị", "Tổng");
@@ -310,7 +317,7 @@ class ReportJobFunctionalTests {
         YearMonth may = YearMonth.of(2024, 5);
         ReportRequest request = request(ReportKind.MONTHLY, "2024-05", ReportFormat.PDF, ReportFormat.XLSX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         Expected.Figure stock = Expected.district("CT09", may, may);
         assertDistrictRow(ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu"), "2024-05", "CT09", stock);
@@ -330,7 +337,7 @@ class ReportJobFunctionalTests {
     void aPeriodWithoutDataSaysSoInsteadOfPrintingZeros() throws Exception {
         ReportRequest request = request(ReportKind.MONTHLY, "2024-10", ReportFormat.PDF, ReportFormat.XLSX);
 
-        JobExecution execution = jobOperator.start(reportJob, request.toJobParameters());
+        JobExecution execution = jobs.startJob(request.toJobParameters(1));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
@@ -342,9 +349,9 @@ class ReportJobFunctionalTests {
     @Test
     void aRunIsRecordedInTheJobRepository() throws Exception {
         ReportRequest request = request(ReportKind.MONTHLY, "2024-04", ReportFormat.PDF);
-        JobParameters parameters = request.toJobParameters();
+        JobParameters parameters = request.toJobParameters(1);
 
-        jobOperator.start(reportJob, parameters);
+        jobs.startJob(parameters);
 
         JobExecution recorded = jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME, parameters);
         assertThat(recorded).isNotNull();
@@ -352,6 +359,7 @@ class ReportJobFunctionalTests {
         assertThat(recorded.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactlyInAnyOrder("reportFill", "reportExport");
         assertThat(Files.exists(request.file(ReportFormat.PDF))).isTrue();
+        assertThat(workFiles.instances()).as("work files of the completed run").doesNotContain(recorded.getJobInstanceId());
     }
 
     @Test
@@ -360,21 +368,25 @@ class ReportJobFunctionalTests {
         Path blocker = Files.createDirectories(request.file(ReportFormat.XLSX));
         Files.writeString(blocker.resolve("keep.txt"), "a folder where the workbook should go");
 
-        JobExecution failed = jobOperator.start(reportJob, request.toJobParameters());
+        JobExecution failed = jobs.startJob(request.toJobParameters(1));
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(Files.isRegularFile(request.file(ReportFormat.PDF))).isTrue();
+        assertThat(workFiles.instances()).as("the filled report kept for the restart").contains(failed.getJobInstanceId());
         FileTime pdfWritten = Files.getLastModifiedTime(request.file(ReportFormat.PDF));
         Files.delete(blocker.resolve("keep.txt"));
         Files.delete(blocker);
 
-        JobExecution restarted = jobOperator.restart(failed);
+        JobExecution restarted = jobs.getJobOperator().restart(failed);
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());
         assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly("reportExport");
+        assertThat(restarted.getStepExecutions()).singleElement().extracting(StepExecution::getWriteCount)
+                .as("formats written by the restart").isEqualTo(1L);
         assertThat(Files.isRegularFile(request.file(ReportFormat.XLSX))).isTrue();
         assertThat(Files.getLastModifiedTime(request.file(ReportFormat.PDF))).isEqualTo(pdfWritten);
+        assertThat(workFiles.instances()).doesNotContain(failed.getJobInstanceId());
     }
 
     private static void assertDistrictRow(List<Map<String, Cell>> rows, String period, String indicator, Expected.Figure expected) {
