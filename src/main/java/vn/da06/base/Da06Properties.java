@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param archive  where accepted workbooks are moved, by unit and month
  * @param rejected where rejected workbooks and their error reports are moved, by unit
  * @param reports  where generated reports are written
+ * @param held     where workbooks for a locked month wait for approval, by unit and month
  */
 @ConfigurationProperties("da06")
-public record Da06Properties(Path home, Path inbox, Path archive, Path rejected, Path reports) {
+public record Da06Properties(Path home, Path inbox, Path archive, Path rejected, Path reports, Path held) {
 
     public Da06Properties {
         home = (home == null ? Path.of("data") : home).toAbsolutePath().normalize();
@@ -23,6 +24,7 @@ public record Da06Properties(Path home, Path inbox, Path archive, Path rejected,
         archive = resolve(home, archive, "archive");
         rejected = resolve(home, rejected, "rejected");
         reports = resolve(home, reports, "reports");
+        held = resolve(home, held, "held");
     }
 
     private static Path resolve(Path home, Path configured, String defaultName) {

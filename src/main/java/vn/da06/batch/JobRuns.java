@@ -19,6 +19,17 @@ public class JobRuns {
     public record JobRun(long id, String job, String status, String exitCode, LocalDateTime started,
                          LocalDateTime ended, String parameters, long files, long loaded, long rejected,
                          String reportKind, String reportPeriod, String reportFormats) {
+
+        /** The run's status as users read it. */
+        public String statusText() {
+            return switch (status) {
+                case "COMPLETED" -> "hoàn tất";
+                case "FAILED" -> "thất bại";
+                case "STOPPED" -> "đã dừng";
+                case "STARTED", "STARTING" -> "đang chạy";
+                default -> status;
+            };
+        }
     }
 
     private final JdbcClient jdbc;
