@@ -38,6 +38,23 @@ public class Accounts {
 
     /** Creates an account; the password is kept only as its BCrypt hash. */
     public Account add(String login, Role role, String unitCode, String password) {
+        String name = check(login, role, unitCode);
+        String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
+        checkPassword(password);
+        try {
+            jdbc.sql(SqlFiles.load("query/account-insert.sql")).param("login", name)
+                    .param("hash", passwords.encode(password)).param("role", role.code()).param("unit", unit).update();
+        } catch (DuplicateKeyException e) {
+            throw new UserException("đã có tài khoản " + name + "; chọn tên đăng nhập khác.", e);
+        }
+        return find(name).orElseThrow();
+    }
+
+    /**
+     * Checks what an account would be, before anyone is asked for its password; returns the login as stored.
+     * A mistake is a {@link UserException}.
+     */
+    public String check(String login, Role role, String unitCode) {
         String name = normalise(login);
         if (!LOGIN.matcher(name).matches()) {
             throw new UserException("tên đăng nhập \"" + login + "\" không hợp lệ: dùng 3 đến 64 chữ cái không dấu, số, "
@@ -55,14 +72,10 @@ public class Accounts {
             throw new UserException("không có đơn vị mã " + unit + " trong kho dữ liệu; xem mã các đơn vị bằng: da06 plan show "
                     + "(hoặc nạp kế hoạch trước: da06 plan import).");
         }
-        checkPassword(password);
-        try {
-            jdbc.sql(SqlFiles.load("query/account-insert.sql")).param("login", name)
-                    .param("hash", passwords.encode(password)).param("role", role.code()).param("unit", unit).update();
-        } catch (DuplicateKeyException e) {
-            throw new UserException("đã có tài khoản " + name + "; chọn tên đăng nhập khác.", e);
+        if (find(name).isPresent()) {
+            throw new UserException("đã có tài khoản " + name + "; chọn tên đăng nhập khác.");
         }
-        return find(name).orElseThrow();
+        return name;
     }
 
     private void checkPassword(String password) {

@@ -86,7 +86,8 @@ class UserCommand implements CliCommand, Runnable {
 
         @Override
         public void run() {
-            Account account = accounts.add(login, role, unit, password(spec.commandLine().getOut()));
+            accounts.check(login, role, unit);
+            Account account = accounts.add(login, role, unit, password());
             audit.record(AuditLog.commandLineUser(), AuditLog.Action.USER_ADDED, account.unitCode(),
                     "tài khoản " + account.login() + ", vai trò " + account.role().label(), null);
             PrintWriter out = spec.commandLine().getOut();
@@ -95,7 +96,7 @@ class UserCommand implements CliCommand, Runnable {
             out.flush();
         }
 
-        private String password(PrintWriter out) {
+        private String password() {
             if (passwordFile != null) {
                 return firstLine(passwordFile);
             }

@@ -2,6 +2,7 @@ package vn.da06.web;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.annotation.Bean;
@@ -55,7 +56,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http,
+                                       @Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/css/**", "/favicon.svg", "/login", "/error").permitAll()
                         .requestMatchers("/accounts/**").hasRole("ADMIN")
@@ -65,7 +68,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .anyRequest().denyAll())
                 .formLogin(form -> form.loginPage("/login").permitAll().failureHandler(signInFailure()))
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // The cookie goes with the session: a request after signing out is not taken for an expired session.
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies(sessionCookie))
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
