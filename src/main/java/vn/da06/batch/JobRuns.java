@@ -13,12 +13,18 @@ import vn.da06.base.SqlFiles;
 public class JobRuns {
 
     /**
-     * One job execution; file counts are for imports (zero for reports), the report's kind, period and formats for
-     * reports (null for imports). Times are the job repository's, in the server's time zone.
+     * One job execution; file counts are for imports (zero for reports; held: kept for approval because their month
+     * is locked), the report's kind, period and formats for reports (null for imports). Times are the job
+     * repository's, in the server's time zone.
      */
     public record JobRun(long id, String job, String status, String exitCode, LocalDateTime started,
-                         LocalDateTime ended, String parameters, long files, long loaded, long rejected,
+                         LocalDateTime ended, String parameters, long files, long loaded, long rejected, long held,
                          String reportKind, String reportPeriod, String reportFormats) {
+
+        /** What an import did with its files, as users read it: "12 tệp: 10 nạp, 1 bị từ chối, 1 chờ duyệt". */
+        public String filesText() {
+            return files + " tệp: " + loaded + " nạp, " + rejected + " bị từ chối" + (held == 0 ? "" : ", " + held + " chờ duyệt");
+        }
 
         /** The run's status as users read it. */
         public String statusText() {
@@ -43,7 +49,7 @@ public class JobRuns {
                 .query((rs, n) -> new JobRun(rs.getLong("job_execution_id"), rs.getString("job_name"),
                         rs.getString("status"), rs.getString("exit_code"),
                         rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
-                        rs.getString("parameters"), rs.getLong("files"), rs.getLong("loaded"), rs.getLong("rejected"),
+                        rs.getString("parameters"), rs.getLong("files"), rs.getLong("loaded"), rs.getLong("rejected"), rs.getLong("held"),
                         rs.getString("report_kind"), rs.getString("report_period"), rs.getString("report_formats")))
                 .list();
     }

@@ -117,7 +117,7 @@ class StatusCommand implements CliCommand, Runnable {
         for (JobRuns.JobRun run : latest) {
             String what = run.job().equals("importJob") ? "Nhập báo cáo" : "Lập báo cáo";
             String detail = run.job().equals("importJob")
-                    ? run.files() + " tệp: " + run.loaded() + " nạp, " + run.rejected() + " bị từ chối"
+                    ? run.filesText()
                     : run.reportKind() == null ? "" : ReportLauncher.describe(run.reportKind(), run.reportPeriod())
                             + " (" + run.reportFormats().toUpperCase(java.util.Locale.ROOT).replace(",", ", ") + ")";
             table.append(text, "#" + run.id(), what, time(run.started()) + " → " + time(run.ended()), run.statusText(), detail);

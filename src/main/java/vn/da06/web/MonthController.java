@@ -97,7 +97,7 @@ class MonthController {
     private RunLine line(JobRuns.JobRun run) {
         boolean isImport = run.job().equals("importJob");
         String detail = isImport
-                ? run.files() + " tệp: " + run.loaded() + " nạp, " + run.rejected() + " bị từ chối"
+                ? run.filesText()
                 : run.reportKind() == null ? "" : ReportLauncher.describe(run.reportKind(), run.reportPeriod())
                         + " (" + run.reportFormats().toUpperCase(java.util.Locale.ROOT).replace(",", ", ") + ")";
         return new RunLine(run.id(), isImport ? "Nhập báo cáo" : "Lập báo cáo", fmt.time(run.started()),

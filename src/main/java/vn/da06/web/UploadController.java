@@ -83,8 +83,12 @@ class UploadController {
         if (!months.isEmpty()) {
             MonthStatus.PlanMonth chosen = defaultMonth(months);
             model.addAttribute("month", chosen.month());
+            List<MonthStatus.UnitState> units = status.units(chosen.planCode(), chosen.month());
             if (viewer.isStaff()) {
-                model.addAttribute("units", status.units(chosen.planCode(), chosen.month()));
+                model.addAttribute("units", units);
+            } else {
+                units.stream().filter(u -> u.code().equals(viewer.unitCode())).findFirst()
+                        .ifPresent(u -> model.addAttribute("unitName", u.name()));
             }
         }
         model.addAttribute("submissions", results.recent(viewer.isUnit() ? viewer.unitCode() : null, 20));

@@ -122,7 +122,7 @@ class SignInTests {
         try (Browser browser = new Browser(port)) {
             HtmlPage landing = browser.signIn(login, "mat-khau-moi-123");
             assertThat(landing.getUrl().getPath()).isEqualTo("/upload");
-            assertThat(landing.asNormalizedText()).contains("Đơn vị 21958");
+            assertThat(landing.asNormalizedText()).contains("Xã Phước Thắng (21958)");
         }
     }
 
