@@ -415,11 +415,11 @@ public final class BenchRunner {
     private void addHistoryMonths() throws Exception {
         try (var c = context.getBean(DataSource.class).getConnection(); var s = c.createStatement()) {
             s.executeUpdate("""
-                    INSERT INTO dim_month (month_key, year, half, quarter, month, first_day, last_day, report_due_date, label)
+                    INSERT INTO dim_month (month_key, year, half, quarter, month, first_day, last_day, label)
                     SELECT extract(year FROM d)::int * 100 + extract(month FROM d)::int,
                            extract(year FROM d), CASE WHEN extract(month FROM d) <= 6 THEN 1 ELSE 2 END,
                            extract(quarter FROM d), extract(month FROM d),
-                           d::date, (d + interval '1 month - 1 day')::date, (d + interval '1 month 11 days')::date,
+                           d::date, (d + interval '1 month - 1 day')::date,
                            to_char(d, 'MM/YYYY')
                     FROM generate_series(date '%d-01-01', date '2019-12-01', interval '1 month') AS d
                     ON CONFLICT DO NOTHING""".formatted(HISTORY_FIRST_YEAR));

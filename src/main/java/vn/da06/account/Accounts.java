@@ -42,7 +42,7 @@ public class Accounts {
         String unit = unitCode == null || unitCode.isBlank() ? null : unitCode.trim();
         checkPassword(password);
         try {
-            jdbc.sql(SqlFiles.load("query/account-insert.sql")).param("login", name)
+            jdbc.sql(SqlFiles.load("query/account/insert.sql")).param("login", name)
                     .param("hash", passwords.encode(password)).param("role", role.code()).param("unit", unit).update();
         } catch (DuplicateKeyException e) {
             throw new UserException("đã có tài khoản " + name + "; chọn tên đăng nhập khác.", e);
@@ -67,7 +67,7 @@ public class Accounts {
         if (role != Role.UNIT && unit != null) {
             throw new UserException("chỉ tài khoản vai trò unit mới gắn với một đơn vị; bỏ --unit, hoặc dùng --role unit.");
         }
-        if (unit != null && !jdbc.sql(SqlFiles.load("query/unit-code-exists.sql")).param("code", unit)
+        if (unit != null && !jdbc.sql(SqlFiles.load("query/account/unit-exists.sql")).param("code", unit)
                 .query(Boolean.class).single()) {
             throw new UserException("không có đơn vị mã " + unit + " trong kho dữ liệu; xem mã các đơn vị bằng: da06 plan show "
                     + "(hoặc nạp kế hoạch trước: da06 plan import).");
@@ -91,17 +91,17 @@ public class Accounts {
     }
 
     public List<Account> list() {
-        return jdbc.sql(SqlFiles.load("query/accounts.sql")).query(Accounts::account).list();
+        return jdbc.sql(SqlFiles.load("query/account/list.sql")).query(Accounts::account).list();
     }
 
     public Optional<Account> find(String login) {
-        return jdbc.sql(SqlFiles.load("query/account-sign-in.sql")).param("login", normalise(login))
+        return jdbc.sql(SqlFiles.load("query/account/sign-in.sql")).param("login", normalise(login))
                 .query(Accounts::account).optional();
     }
 
     /** The account and its password hash, for signing in. */
     Optional<StoredAccount> forSignIn(String login) {
-        return jdbc.sql(SqlFiles.load("query/account-sign-in.sql")).param("login", normalise(login))
+        return jdbc.sql(SqlFiles.load("query/account/sign-in.sql")).param("login", normalise(login))
                 .query((rs, n) -> new StoredAccount(account(rs, n), rs.getString("password_hash"))).optional();
     }
 
@@ -110,7 +110,7 @@ public class Accounts {
 
     /** Disables an account (it can no longer sign in) or enables it again, which also lifts a lock-out. */
     public void setEnabled(String login, boolean enabled) {
-        int changed = jdbc.sql(SqlFiles.load("query/account-set-enabled.sql")).param("login", normalise(login))
+        int changed = jdbc.sql(SqlFiles.load("query/account/set-enabled.sql")).param("login", normalise(login))
                 .param("enabled", enabled).update();
         if (changed == 0) {
             throw new UserException("không có tài khoản " + login + "; xem các tài khoản bằng: da06 user list");
@@ -119,16 +119,16 @@ public class Accounts {
 
     /** Whether someone can administer the portal ({@code serve} does not start without). */
     public boolean hasActiveAdmin() {
-        return jdbc.sql(SqlFiles.load("query/account-active-admin.sql")).query(Boolean.class).single();
+        return jdbc.sql(SqlFiles.load("query/account/active-admin.sql")).query(Boolean.class).single();
     }
 
     public void signedIn(String login) {
-        jdbc.sql(SqlFiles.load("query/account-signed-in.sql")).param("login", normalise(login)).update();
+        jdbc.sql(SqlFiles.load("query/account/signed-in.sql")).param("login", normalise(login)).update();
     }
 
     /** Counts a failed sign-in; returns whether it locked the account (for {@link AccountProperties#lockout()}). */
     public boolean signInFailed(String login) {
-        return jdbc.sql(SqlFiles.load("query/account-sign-in-failed.sql")).param("login", normalise(login))
+        return jdbc.sql(SqlFiles.load("query/account/sign-in-failed.sql")).param("login", normalise(login))
                 .param("max", properties.maxFailedLogins()).param("seconds", properties.lockout().toSeconds())
                 .query(Boolean.class).optional().orElse(false);
     }

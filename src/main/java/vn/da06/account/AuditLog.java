@@ -52,7 +52,7 @@ public class AuditLog {
     }
 
     public void record(String login, Action action, String unitCode, String detail, String remoteAddress) {
-        jdbc.sql(SqlFiles.load("query/audit-insert.sql")).param("login", login).param("action", action.name().toLowerCase())
+        jdbc.sql(SqlFiles.load("query/account/audit-insert.sql")).param("login", login).param("action", action.name().toLowerCase())
                 .param("unit", unitCode).param("detail", detail).param("address", remoteAddress).update();
     }
 
@@ -62,7 +62,7 @@ public class AuditLog {
     }
 
     public List<Entry> latest(int limit) {
-        return jdbc.sql(SqlFiles.load("query/audit-latest.sql")).param("limit", limit)
+        return jdbc.sql(SqlFiles.load("query/account/audit-latest.sql")).param("limit", limit)
                 .query((rs, n) -> new Entry(rs.getTimestamp("at").toInstant(), rs.getString("login"),
                         action(rs.getString("action")), rs.getString("unit_code"), rs.getString("detail"),
                         rs.getString("remote_address")))

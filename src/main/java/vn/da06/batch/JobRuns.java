@@ -23,7 +23,8 @@ public class JobRuns {
 
         /** What an import did with its files, as users read it: "12 tệp: 10 nạp, 1 bị từ chối, 1 chờ duyệt". */
         public String filesText() {
-            return files + " tệp: " + loaded + " nạp, " + rejected + " bị từ chối" + (held == 0 ? "" : ", " + held + " chờ duyệt");
+            return files + " tệp: " + loaded + " nạp, " + rejected + " bị từ chối"
+                    + (held == 0 ? "" : ", " + held + " chờ duyệt");
         }
 
         /** The run's status as users read it. */
@@ -45,11 +46,12 @@ public class JobRuns {
     }
 
     public List<JobRun> latest(int limit) {
-        return jdbc.sql(SqlFiles.load("query/job-runs.sql")).param("limit", limit)
+        return jdbc.sql(SqlFiles.load("query/batch/job-runs.sql")).param("limit", limit)
                 .query((rs, n) -> new JobRun(rs.getLong("job_execution_id"), rs.getString("job_name"),
                         rs.getString("status"), rs.getString("exit_code"),
                         rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
-                        rs.getString("parameters"), rs.getLong("files"), rs.getLong("loaded"), rs.getLong("rejected"), rs.getLong("held"),
+                        rs.getString("parameters"), rs.getLong("files"), rs.getLong("loaded"), rs.getLong("rejected"),
+                        rs.getLong("held"),
                         rs.getString("report_kind"), rs.getString("report_period"), rs.getString("report_formats")))
                 .list();
     }

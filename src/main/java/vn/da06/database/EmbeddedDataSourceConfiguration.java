@@ -1,23 +1,26 @@
 package vn.da06.database;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 import vn.da06.base.Da06Properties;
 
 /**
- * The default database: with no {@code spring.datasource.url}, da06 runs PostgreSQL itself under its home folder.
- * With a URL, this configuration backs off and Spring Boot connects to that server as usual.
+ * The default database: with no {@code spring.datasource.url} and no other connection details (a test's
+ * {@code @ServiceConnection}, for one), da06 runs PostgreSQL itself under its home folder and hands Spring Boot the
+ * server's connection details. Boot then builds the pool as for any server, from {@code spring.datasource.*}.
+ * An auto-configuration, so that it is decided after every other source of connection details has registered.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(before = DataSourceAutoConfiguration.class)
+@ConditionalOnMissingBean(JdbcConnectionDetails.class)
 @Conditional(EmbeddedDataSourceConfiguration.NoDataSourceUrl.class)
 class EmbeddedDataSourceConfiguration {
 
@@ -26,15 +29,24 @@ class EmbeddedDataSourceConfiguration {
         return EmbeddedPostgresServer.startOrJoin(properties.home());
     }
 
-    @Bean(destroyMethod = "close")
-    DataSource dataSource(EmbeddedPostgresServer server) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(server.jdbcUrl());
-        dataSource.setPoolName("da06-embedded");
-        dataSource.setMaximumPoolSize(10);
-        // JDBC batches of facts become multi-row INSERTs: far fewer statements for the server to run.
-        dataSource.addDataSourceProperty("reWriteBatchedInserts", "true");
-        return dataSource;
+    @Bean
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgresServer server) {
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getJdbcUrl() {
+                return server.jdbcUrl();
+            }
+
+            @Override
+            public String getUsername() {
+                return EmbeddedPostgresServer.USER;
+            }
+
+            @Override
+            public String getPassword() {
+                return null;
+            }
+        };
     }
 
     static class NoDataSourceUrl implements Condition {

@@ -30,6 +30,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
     static final String DATABASE = "da06";
+    /** The superuser the server is initialised with; it needs no password. */
+    static final String USER = "postgres";
     private static final Duration JOIN_WAIT = Duration.ofSeconds(60);
 
     private final EmbeddedPostgres owned;
@@ -72,7 +74,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=postgres";
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
     }
 
     boolean isOwner() {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 
 import vn.da06.base.Da06Properties;
 import vn.da06.base.MonthRange;
+import vn.da06.base.SqlFiles;
 import vn.da06.cli.CliCommand;
 import vn.da06.cli.OutputFolder;
 import vn.da06.plan.BundledPlan;
@@ -117,8 +118,7 @@ class DemoCommand implements CliCommand, Runnable {
     }
 
     private long submissionsOfPlan() {
-        return jdbc.sql("""
-                SELECT count(*) FROM fact_submission s JOIN dim_plan p USING (plan_key) WHERE p.code = :plan""")
+        return jdbc.sql(SqlFiles.load("query/ops/demo-submissions.sql"))
                 .param("plan", BundledPlan.CODE).query(Long.class).single();
     }
 

@@ -1,13 +1,12 @@
 package vn.da06.ops;
 
 import java.time.Duration;
-import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * When {@code da06 serve} runs each job ({@code da06.schedule.*}): Spring cron expressions (second minute hour
- * day month weekday) in {@code zone}.
+ * When {@code da06 serve} runs each job ({@code da06.schedule.*}; defaults in {@code application.yml}): Spring cron
+ * expressions (second minute hour day month weekday) in da06's time zone ({@code da06.zone}).
  *
  * @param importCron         the nightly import
  * @param monthlyReportCron  the monthly report for the previous month
@@ -17,14 +16,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("da06.schedule")
 public record ScheduleProperties(String importCron, String monthlyReportCron, String halfYearReportCron,
-                                 String annualReportCron, ZoneId zone, Duration shutdownWait) {
-
-    public ScheduleProperties {
-        importCron = importCron == null ? "0 30 1 * * *" : importCron;
-        monthlyReportCron = monthlyReportCron == null ? "0 0 6 20 * *" : monthlyReportCron;
-        halfYearReportCron = halfYearReportCron == null ? "0 0 6 25 6 *" : halfYearReportCron;
-        annualReportCron = annualReportCron == null ? "0 0 6 20 12 *" : annualReportCron;
-        zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
-        shutdownWait = shutdownWait == null ? Duration.ofMinutes(5) : shutdownWait;
-    }
+                                 String annualReportCron, Duration shutdownWait) {
 }

@@ -62,14 +62,14 @@ class ServeCommand implements CliCommand, Runnable {
         }
         scheduler.schedule("nhập báo cáo", schedule.importCron(), () -> importLauncher.run(null, notice -> { }));
         scheduler.schedule("báo cáo tháng", schedule.monthlyReportCron(), () -> reports.make(null, "monthly",
-                YearMonth.now(schedule.zone()).minusMonths(1).toString(), null));
+                YearMonth.now(properties.zone()).minusMonths(1).toString(), null));
         scheduler.schedule("sơ kết 6 tháng", schedule.halfYearReportCron(), () -> reports.make(null, "half-year",
-                Year.now(schedule.zone()) + "-H1", null));
+                Year.now(properties.zone()) + "-H1", null));
         scheduler.schedule("tổng kết năm", schedule.annualReportCron(), () -> reports.make(null, "annual",
-                Year.now(schedule.zone()).toString(), null));
+                Year.now(properties.zone()).toString(), null));
         PrintWriter out = spec.commandLine().getOut();
         out.println("da06 đang chạy thường trực (thư mục " + properties.home() + ").");
-        out.println("  Nhập báo cáo từ " + properties.inbox() + " theo lịch \"" + schedule.importCron() + "\" (" + schedule.zone() + ")");
+        out.println("  Nhập báo cáo từ " + properties.inbox() + " theo lịch \"" + schedule.importCron() + "\" (" + properties.zone() + ")");
         out.println("  Báo cáo tháng \"" + schedule.monthlyReportCron() + "\", sơ kết 6 tháng \"" + schedule.halfYearReportCron()
                 + "\", tổng kết năm \"" + schedule.annualReportCron() + "\", ghi vào " + properties.reports());
         out.println("  Cổng web: http://" + host(environment.getProperty("server.address", "127.0.0.1")) + ":"

@@ -1,5 +1,6 @@
 package vn.da06.ops;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -11,6 +12,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 
+import vn.da06.base.Da06Properties;
 import vn.da06.base.UserException;
 
 /**
@@ -24,11 +26,13 @@ class ServeScheduler implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(ServeScheduler.class);
 
     private final ScheduleProperties properties;
+    private final ZoneId zone;
     private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
 
-    ServeScheduler(ScheduleProperties properties) {
+    ServeScheduler(ScheduleProperties properties, Da06Properties da06) {
         this.properties = properties;
+        this.zone = da06.zone();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("da06-lich-");
         scheduler.setWaitForTasksToCompleteOnShutdown(true);
@@ -42,13 +46,13 @@ class ServeScheduler implements DisposableBean {
         }
         CronTrigger trigger;
         try {
-            trigger = new CronTrigger(cron, properties.zone());
+            trigger = new CronTrigger(cron, zone);
         } catch (IllegalArgumentException e) {
             throw new UserException("lịch \"" + cron + "\" của " + name + " không phải biểu thức cron hợp lệ "
                     + "(giây phút giờ ngày tháng thứ, ví dụ \"0 30 1 * * *\").", e);
         }
         scheduled.add(scheduler.schedule(() -> runLogged(name, job), trigger));
-        log.info("Lịch {}: {} ({})", name, cron, properties.zone());
+        log.info("Lịch {}: {} ({})", name, cron, zone);
     }
 
     private static void runLogged(String name, Runnable job) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import vn.da06.base.Da06Properties;
 import vn.da06.batch.JobRuns;
 import vn.da06.cli.CliCommand;
 import vn.da06.cli.MonthConverter;
@@ -25,8 +26,6 @@ import vn.da06.cli.PlanOption;
 import vn.da06.cli.TextColumns;
 import vn.da06.plan.PlanCatalog;
 import vn.da06.report.ReportLauncher;
-import vn.da06.submission.ImportProperties;
-import vn.da06.submission.MonthStatus;
 
 @Component
 @Scope("prototype")
@@ -41,7 +40,7 @@ class StatusCommand implements CliCommand, Runnable {
     private final MonthStatus monthStatus;
     private final PlanCatalog plans;
     private final JobRuns runs;
-    private final ImportProperties importProperties;
+    private final ZoneId zone;
 
     @Spec
     CommandSpec spec;
@@ -53,17 +52,18 @@ class StatusCommand implements CliCommand, Runnable {
     @Mixin
     PlanOption plan;
 
-    StatusCommand(MonthStatus monthStatus, PlanCatalog plans, JobRuns runs, ImportProperties importProperties) {
+    StatusCommand(MonthStatus monthStatus, PlanCatalog plans, JobRuns runs, Da06Properties properties) {
         this.monthStatus = monthStatus;
         this.plans = plans;
         this.runs = runs;
-        this.importProperties = importProperties;
+        this.zone = properties.zone();
     }
 
     @Override
     public void run() {
         String planCode = plans.resolve(plan.code());
-        YearMonth shown = month != null ? month : monthStatus.latestReportedMonth().orElse(YearMonth.now().minusMonths(1));
+        YearMonth shown = month != null ? month
+                : monthStatus.latestReportedMonth().orElse(YearMonth.now(zone).minusMonths(1));
         StringBuilder text = new StringBuilder();
         units(text, planCode, shown);
         overdue(text, planCode, shown);
@@ -80,11 +80,13 @@ class StatusCommand implements CliCommand, Runnable {
         LocalDate due = rows.isEmpty() ? null : rows.get(0).dueDate();
         text.append(String.format("Báo cáo tháng %02d/%d (kế hoạch %s)%s:%n", shown.getMonthValue(), shown.getYear(), plan,
                 due == null ? "" : ", hạn nộp " + DAY.format(due)));
-        long held = counts.getOrDefault(MonthStatus.State.HELD, 0L);
-        text.append(String.format("  Đúng hạn: %d · Muộn: %d · Bị từ chối: %d · Chưa gửi: %d%s (trên %d đơn vị phải báo cáo)%n%n",
+        text.append(String.format("  Đúng hạn: %d · Muộn: %d · Bị từ chối: %d · Chưa gửi: %d%s%s (trên %d đơn vị phải báo cáo)%n%n",
                 counts.getOrDefault(MonthStatus.State.ON_TIME, 0L), counts.getOrDefault(MonthStatus.State.LATE, 0L),
                 counts.getOrDefault(MonthStatus.State.REJECTED, 0L), counts.getOrDefault(MonthStatus.State.MISSING, 0L),
-                held == 0 ? "" : " · Chờ duyệt (tháng đã chốt số liệu): " + held, rows.size()));
+                counts.containsKey(MonthStatus.State.NOT_DUE) ? " · Chưa đến hạn: " + counts.get(MonthStatus.State.NOT_DUE) : "",
+                counts.containsKey(MonthStatus.State.HELD)
+                        ? " · Chờ duyệt (tháng đã chốt số liệu): " + counts.get(MonthStatus.State.HELD) : "",
+                rows.size()));
         TextColumns table = new TextColumns(8, 40, 11, 17, 60);
         table.append(text, "Mã", "Đơn vị", "Tình trạng", "Nhận lúc", "Tệp / lý do từ chối");
         for (MonthStatus.UnitState r : rows) {
@@ -94,15 +96,17 @@ class StatusCommand implements CliCommand, Runnable {
     }
 
     private String received(java.time.Instant value) {
-        return value == null ? "" : TIME.format(value.atZone(importProperties.zone()));
+        return value == null ? "" : TIME.format(value.atZone(zone));
     }
 
+    /** The reports' own list of overdue tasks (a task is done when every lead unit has finished its part). */
     private void overdue(StringBuilder text, String plan, YearMonth shown) {
         List<MonthStatus.OverdueTask> tasks = monthStatus.overdue(plan, shown);
         text.append(String.format("Nhiệm vụ quá hạn tính đến %s: %d%n", DAY.format(shown.atEndOfMonth()), tasks.size()));
         TextColumns table = new TextColumns(5, 70, 11, 50);
         for (MonthStatus.OverdueTask t : tasks) {
-            table.append(text, Integer.toString(t.number()), t.content(), DAY.format(t.dueDate()), "Chủ trì: " + t.leadText());
+            table.append(text, Integer.toString(t.number()), t.content(), t.dueText(),
+                    "Chủ trì chưa hoàn thành: " + t.unfinishedLeads());
         }
         text.append(System.lineSeparator());
     }
@@ -126,6 +130,6 @@ class StatusCommand implements CliCommand, Runnable {
 
     /** A job repository time (the server's zone) in the users' zone, like the arrival times above. */
     private String time(LocalDateTime time) {
-        return time == null ? "…" : TIME.format(time.atZone(ZoneId.systemDefault()).withZoneSameInstant(importProperties.zone()));
+        return time == null ? "…" : TIME.format(time.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.da06.base.SqlFiles;
 import vn.da06.base.UserException;
 import vn.da06.plan.Plan.Indicator;
 import vn.da06.plan.Plan.Task;
@@ -49,7 +50,7 @@ public class PlanStore {
     @Transactional
     LoadResult load(Plan plan) {
         String code = plan.header().code();
-        jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('da06-plan:' || :code))").param("code", code).query().singleValue();
+        jdbc.sql(SqlFiles.load("query/plan/lock.sql")).param("code", code).query().singleValue();
         List<Change> changes = snapshotOf(plan).changesFrom(snapshotInDatabase(plan));
         if (changes.isEmpty()) {
             return new LoadResult(code, 0, List.of());
@@ -58,18 +59,16 @@ public class PlanStore {
             int planKey = upsertPlan(plan);
             Map<String, List<UnitKey>> unitKeys = upsertUnits(plan);
             LocalDate on = plan.header().startsOn();
-            jdbc.sql("UPDATE dim_plan SET district_unit_key = :unit WHERE plan_key = :plan")
+            jdbc.sql(SqlFiles.load("query/plan/set-district-unit.sql"))
                     .param("unit", keyAt(unitKeys, plan.header().districtUnit(), on)).param("plan", planKey).update();
             clearBridges(planKey);
             Map<String, Integer> groupKeys = upsertUnitGroups(plan, planKey, unitKeys);
             Map<Integer, Integer> taskKeys = upsertTasks(plan, planKey, unitKeys, groupKeys);
             upsertIndicators(plan, planKey, unitKeys, groupKeys, taskKeys);
-            setReportDueDates(plan);
             int revision = recordRevision(plan, planKey, changes);
             // Fresh statistics for the planner: the reports join these tables, and estimates from before the load
             // (an empty or much smaller plan) turn their joins into nested loops over whole fact tables.
-            jdbc.sql("ANALYZE dim_plan, dim_unit, dim_unit_group, dim_unit_group_member, dim_task_group, dim_task, "
-                    + "bridge_task_assignee, dim_indicator, bridge_indicator_reporter").update();
+            jdbc.sql(SqlFiles.load("query/plan/analyze-dimensions.sql")).update();
             return new LoadResult(code, revision, changes);
         } catch (DataIntegrityViolationException e) {
             throw new UserException("không cập nhật được kế hoạch " + code + ": kế hoạch mới bỏ một nhiệm vụ, chỉ tiêu "
@@ -84,7 +83,8 @@ public class PlanStore {
         Plan.Header h = plan.header();
         s.put("plan", h.code(), PlanSnapshot.fields("name", h.name(), "decision", h.decision(), "year", h.year(),
                 "starts_on", h.startsOn(), "ends_on", h.endsOn(), "issuing_body", h.issuingBody(),
-                "place_name", h.placeName(), "district_unit", h.districtUnit(), "report_due_day", h.reportDueDay()));
+                "place_name", h.placeName(), "district_unit", h.districtUnit(), "report_due_day", h.reportDueDay(),
+                "grounds", String.join("\n", h.grounds()), "recipients", String.join("\n", h.recipients())));
         for (Unit u : plan.units()) {
             s.put("unit", u.code() + "@" + u.validFrom(), PlanSnapshot.fields("name", u.name(), "kind", u.kind(),
                     "gso_code", u.gsoCode(), "parent", u.parent(), "aliases", String.join("|", u.aliases()),
@@ -106,7 +106,8 @@ public class PlanStore {
             s.put("indicator", i.code(), PlanSnapshot.fields("name", i.name(), "seq", i.seq(),
                     "numerator_label", i.numeratorLabel(), "denominator_label", i.denominatorLabel(),
                     "target_pct", i.targetPct().stripTrailingZeros().toPlainString(), "aggregation", i.aggregation(),
-                    "direction", i.direction(), "task", i.taskNumber(), "reporters_text", i.reportersText()));
+                    "direction", i.direction(), "task", i.taskNumber(), "reporters_text", i.reportersText(),
+                    "unit_noun", i.unitNoun(), "combine", i.combine()));
         }
         return s;
     }
@@ -114,22 +115,19 @@ public class PlanStore {
     private PlanSnapshot snapshotInDatabase(Plan plan) {
         PlanSnapshot s = new PlanSnapshot();
         String code = plan.header().code();
-        jdbc.sql("""
-                SELECT p.*, u.code AS district_code FROM dim_plan p
-                LEFT JOIN dim_unit u ON u.unit_key = p.district_unit_key WHERE p.code = :code""")
+        jdbc.sql(SqlFiles.load("query/plan/stored-plan.sql"))
                 .param("code", code).query((rs, n) -> {
                     s.put("plan", code, PlanSnapshot.fields("name", rs.getString("name"), "decision", rs.getString("decision"),
                             "year", rs.getInt("year"), "starts_on", rs.getObject("starts_on", LocalDate.class),
                             "ends_on", rs.getObject("ends_on", LocalDate.class), "issuing_body", rs.getString("issuing_body"),
                             "place_name", rs.getString("place_name"), "district_unit", rs.getString("district_code"),
-                            "report_due_day", rs.getInt("report_due_day")));
+                            "report_due_day", rs.getInt("report_due_day"),
+                            "grounds", String.join("\n", strings(rs.getArray("grounds"))),
+                            "recipients", String.join("\n", strings(rs.getArray("recipients")))));
                     return null;
                 }).list();
         PlanSnapshot fromFiles = snapshotOf(plan);
-        jdbc.sql("""
-                SELECT u.*, p.code AS parent_code, n.code AS successor_code FROM dim_unit u
-                LEFT JOIN dim_unit p ON p.unit_key = u.parent_unit_key
-                LEFT JOIN dim_unit n ON n.unit_key = u.successor_unit_key""").query((rs, n) -> {
+        jdbc.sql(SqlFiles.load("query/plan/stored-units.sql")).query((rs, n) -> {
                     String key = rs.getString("code") + "@" + rs.getObject("valid_from", LocalDate.class);
                     if (fromFiles.contains("unit", key)) {
                         s.put("unit", key, PlanSnapshot.fields("name", rs.getString("name"), "kind", rs.getString("kind"),
@@ -139,39 +137,31 @@ public class PlanStore {
                     }
                     return null;
                 }).list();
-        jdbc.sql("""
-                SELECT g.code, g.name, g.aliases,
-                       coalesce(string_agg(u.code, ' ' ORDER BY u.code), '') AS members
-                FROM dim_unit_group g JOIN dim_plan p USING (plan_key)
-                LEFT JOIN dim_unit_group_member m USING (unit_group_key) LEFT JOIN dim_unit u USING (unit_key)
-                WHERE p.code = :code GROUP BY g.unit_group_key""").param("code", code).query((rs, n) -> {
+        jdbc.sql(SqlFiles.load("query/plan/stored-unit-groups.sql")).param("code", code).query((rs, n) -> {
                     s.put("unit_group", rs.getString("code"), PlanSnapshot.fields("name", rs.getString("name"),
                             "aliases", String.join("|", strings(rs.getArray("aliases"))), "members", rs.getString("members")));
                     return null;
                 }).list();
-        jdbc.sql("SELECT g.code, g.name, g.seq FROM dim_task_group g JOIN dim_plan p USING (plan_key) WHERE p.code = :code")
+        jdbc.sql(SqlFiles.load("query/plan/stored-task-groups.sql"))
                 .param("code", code).query((rs, n) -> {
                     s.put("task_group", rs.getString("code"), PlanSnapshot.fields("name", rs.getString("name"), "seq", rs.getInt("seq")));
                     return null;
                 }).list();
-        jdbc.sql("""
-                SELECT t.*, g.code AS group_code FROM dim_task t JOIN dim_task_group g USING (task_group_key)
-                JOIN dim_plan p ON p.plan_key = t.plan_key WHERE p.code = :code""").param("code", code).query((rs, n) -> {
+        jdbc.sql(SqlFiles.load("query/plan/stored-tasks.sql")).param("code", code).query((rs, n) -> {
                     s.put("task", Integer.toString(rs.getInt("number")), PlanSnapshot.fields("content", rs.getString("content"),
                             "group", rs.getString("group_code"), "lead_text", rs.getString("lead_text"),
                             "cooperating_text", rs.getString("cooperating_text"), "product", rs.getString("product"),
                             "deadline_text", rs.getString("deadline_text")));
                     return null;
                 }).list();
-        jdbc.sql("""
-                SELECT i.*, t.number AS task_number FROM dim_indicator i JOIN dim_plan p ON p.plan_key = i.plan_key
-                LEFT JOIN dim_task t ON t.task_key = i.task_key WHERE p.code = :code""").param("code", code).query((rs, n) -> {
+        jdbc.sql(SqlFiles.load("query/plan/stored-indicators.sql")).param("code", code).query((rs, n) -> {
                     s.put("indicator", rs.getString("code"), PlanSnapshot.fields("name", rs.getString("name"),
                             "seq", rs.getInt("seq"), "numerator_label", rs.getString("numerator_label"),
                             "denominator_label", rs.getString("denominator_label"),
                             "target_pct", rs.getBigDecimal("target_pct").stripTrailingZeros().toPlainString(),
                             "aggregation", rs.getString("aggregation"), "direction", rs.getString("direction"),
-                            "task", rs.getObject("task_number"), "reporters_text", rs.getString("reporters_text")));
+                            "task", rs.getObject("task_number"), "reporters_text", rs.getString("reporters_text"),
+                            "unit_noun", rs.getString("unit_noun"), "combine", rs.getString("combine")));
                     return null;
                 }).list();
         return s;
@@ -185,19 +175,12 @@ public class PlanStore {
 
     private int upsertPlan(Plan plan) {
         Plan.Header h = plan.header();
-        return jdbc.sql("""
-                INSERT INTO dim_plan (code, name, decision, year, starts_on, ends_on, issuing_body, place_name,
-                                      report_due_day, content_hash)
-                VALUES (:code, :name, :decision, :year, :startsOn, :endsOn, :issuingBody, :placeName, :dueDay, :hash)
-                ON CONFLICT (code) DO UPDATE SET name = excluded.name, decision = excluded.decision,
-                    year = excluded.year, starts_on = excluded.starts_on, ends_on = excluded.ends_on,
-                    issuing_body = excluded.issuing_body, place_name = excluded.place_name,
-                    report_due_day = excluded.report_due_day, content_hash = excluded.content_hash, updated_at = now()
-                RETURNING plan_key""")
+        return jdbc.sql(SqlFiles.load("query/plan/upsert-plan.sql"))
                 .param("code", h.code()).param("name", h.name()).param("decision", h.decision())
                 .param("year", h.year()).param("startsOn", h.startsOn()).param("endsOn", h.endsOn())
                 .param("issuingBody", h.issuingBody()).param("placeName", h.placeName())
                 .param("dueDay", h.reportDueDay()).param("hash", plan.contentHash())
+                .param("grounds", h.grounds().toArray(String[]::new)).param("recipients", h.recipients().toArray(String[]::new))
                 .query(Integer.class).single();
     }
 
@@ -210,12 +193,7 @@ public class PlanStore {
     private Map<String, List<UnitKey>> upsertUnits(Plan plan) {
         Map<String, List<UnitKey>> keys = new HashMap<>();
         for (Unit u : plan.units()) {
-            int key = jdbc.sql("""
-                    INSERT INTO dim_unit (code, name, kind, gso_code, aliases, valid_from, valid_to)
-                    VALUES (:code, :name, :kind, :gso, :aliases, :from, :to)
-                    ON CONFLICT (code, valid_from) DO UPDATE SET name = excluded.name, kind = excluded.kind,
-                        gso_code = excluded.gso_code, aliases = excluded.aliases, valid_to = excluded.valid_to
-                    RETURNING unit_key""")
+            int key = jdbc.sql(SqlFiles.load("query/plan/upsert-unit.sql"))
                     .param("code", u.code()).param("name", u.name()).param("kind", u.kind()).param("gso", u.gsoCode())
                     .param("aliases", u.aliases().toArray(String[]::new)).param("from", u.validFrom()).param("to", u.validTo())
                     .query(Integer.class).single();
@@ -225,7 +203,7 @@ public class PlanStore {
             Integer parent = u.parent() == null ? null : keyAt(keys, u.parent(), u.validFrom());
             Integer successor = u.successor() == null || u.validTo() == null ? null
                     : keyAt(keys, u.successor(), u.validTo().plusDays(1));
-            jdbc.sql("UPDATE dim_unit SET parent_unit_key = :parent, successor_unit_key = :successor WHERE unit_key = :key")
+            jdbc.sql(SqlFiles.load("query/plan/set-unit-links.sql"))
                     .param("parent", parent).param("successor", successor)
                     .param("key", keyAt(keys, u.code(), u.validFrom())).update();
         }
@@ -238,29 +216,25 @@ public class PlanStore {
     }
 
     private void clearBridges(int planKey) {
-        jdbc.sql("DELETE FROM bridge_task_assignee WHERE task_key IN (SELECT task_key FROM dim_task WHERE plan_key = :plan)")
+        jdbc.sql(SqlFiles.load("query/plan/delete-task-assignees.sql"))
                 .param("plan", planKey).update();
-        jdbc.sql("DELETE FROM bridge_indicator_reporter WHERE indicator_key IN "
-                + "(SELECT indicator_key FROM dim_indicator WHERE plan_key = :plan)").param("plan", planKey).update();
+        jdbc.sql(SqlFiles.load("query/plan/delete-indicator-reporters.sql")).param("plan", planKey).update();
     }
 
     private Map<String, Integer> upsertUnitGroups(Plan plan, int planKey, Map<String, List<UnitKey>> unitKeys) {
         Map<String, Integer> keys = new HashMap<>();
         for (UnitGroup g : plan.unitGroups()) {
-            int key = jdbc.sql("""
-                    INSERT INTO dim_unit_group (plan_key, code, name, aliases) VALUES (:plan, :code, :name, :aliases)
-                    ON CONFLICT (plan_key, code) DO UPDATE SET name = excluded.name, aliases = excluded.aliases
-                    RETURNING unit_group_key""")
+            int key = jdbc.sql(SqlFiles.load("query/plan/upsert-unit-group.sql"))
                     .param("plan", planKey).param("code", g.code()).param("name", g.name())
                     .param("aliases", g.aliases().toArray(String[]::new)).query(Integer.class).single();
             keys.put(g.code(), key);
-            jdbc.sql("DELETE FROM dim_unit_group_member WHERE unit_group_key = :group").param("group", key).update();
+            jdbc.sql(SqlFiles.load("query/plan/delete-unit-group-members.sql")).param("group", key).update();
             for (String member : g.members()) {
-                jdbc.sql("INSERT INTO dim_unit_group_member (unit_group_key, unit_key) VALUES (:group, :unit)")
+                jdbc.sql(SqlFiles.load("query/plan/insert-unit-group-member.sql"))
                         .param("group", key).param("unit", keyAt(unitKeys, member, plan.header().startsOn())).update();
             }
         }
-        jdbc.sql("DELETE FROM dim_unit_group WHERE plan_key = :plan AND NOT (code = ANY(:codes))")
+        jdbc.sql(SqlFiles.load("query/plan/delete-other-unit-groups.sql"))
                 .param("plan", planKey).param("codes", keys.keySet().toArray(String[]::new)).update();
         return keys;
     }
@@ -269,28 +243,14 @@ public class PlanStore {
                                               Map<String, Integer> groupKeys) {
         Map<String, Integer> taskGroupKeys = new HashMap<>();
         for (TaskGroup g : plan.taskGroups()) {
-            taskGroupKeys.put(g.code(), jdbc.sql("""
-                    INSERT INTO dim_task_group (plan_key, code, seq, name) VALUES (:plan, :code, :seq, :name)
-                    ON CONFLICT (plan_key, code) DO UPDATE SET seq = excluded.seq, name = excluded.name
-                    RETURNING task_group_key""")
+            taskGroupKeys.put(g.code(), jdbc.sql(SqlFiles.load("query/plan/upsert-task-group.sql"))
                     .param("plan", planKey).param("code", g.code()).param("seq", g.seq()).param("name", g.name())
                     .query(Integer.class).single());
         }
         Map<Integer, Integer> keys = new HashMap<>();
         for (Task t : plan.tasks()) {
             DeadlineRule d = t.deadline();
-            int key = jdbc.sql("""
-                    INSERT INTO dim_task (plan_key, task_group_key, number, code, content, lead_text, cooperating_text,
-                                          product, deadline_text, deadline_kind, due_date, monthly_day, starts_on, condition_text)
-                    VALUES (:plan, :group, :number, :code, :content, :lead, :coop, :product, :deadline, :kind, :due,
-                            :day, :starts, :condition)
-                    ON CONFLICT (plan_key, number) DO UPDATE SET task_group_key = excluded.task_group_key,
-                        code = excluded.code, content = excluded.content, lead_text = excluded.lead_text,
-                        cooperating_text = excluded.cooperating_text, product = excluded.product,
-                        deadline_text = excluded.deadline_text, deadline_kind = excluded.deadline_kind,
-                        due_date = excluded.due_date, monthly_day = excluded.monthly_day,
-                        starts_on = excluded.starts_on, condition_text = excluded.condition_text
-                    RETURNING task_key""")
+            int key = jdbc.sql(SqlFiles.load("query/plan/upsert-task.sql"))
                     .param("plan", planKey).param("group", taskGroupKeys.get(t.groupCode())).param("number", t.number())
                     .param("code", t.code()).param("content", t.content()).param("lead", t.leadText())
                     .param("coop", t.cooperatingText()).param("product", t.product()).param("deadline", t.deadlineText())
@@ -301,9 +261,9 @@ public class PlanStore {
             insertAssignees(key, "lead", t.leads(), unitKeys, groupKeys, plan.header().startsOn());
             insertAssignees(key, "cooperating", t.cooperating(), unitKeys, groupKeys, plan.header().startsOn());
         }
-        jdbc.sql("DELETE FROM dim_task WHERE plan_key = :plan AND NOT (number = ANY(:numbers))")
+        jdbc.sql(SqlFiles.load("query/plan/delete-other-tasks.sql"))
                 .param("plan", planKey).param("numbers", keys.keySet().toArray(Integer[]::new)).update();
-        jdbc.sql("DELETE FROM dim_task_group WHERE plan_key = :plan AND NOT (code = ANY(:codes))")
+        jdbc.sql(SqlFiles.load("query/plan/delete-other-task-groups.sql"))
                 .param("plan", planKey).param("codes", taskGroupKeys.keySet().toArray(String[]::new)).update();
         return keys;
     }
@@ -312,9 +272,7 @@ public class PlanStore {
                                  Map<String, Integer> groupKeys, LocalDate on) {
         for (int i = 0; i < refs.size(); i++) {
             UnitRef ref = refs.get(i);
-            jdbc.sql("""
-                    INSERT INTO bridge_task_assignee (task_key, role, seq, unit_key, unit_group_key)
-                    VALUES (:task, :role, :seq, :unit, :group)""")
+            jdbc.sql(SqlFiles.load("query/plan/insert-task-assignee.sql"))
                     .param("task", taskKey).param("role", role).param("seq", i + 1)
                     .param("unit", ref.unitCode() == null ? null : keyAt(unitKeys, ref.unitCode(), on))
                     .param("group", ref.groupCode() == null ? null : groupKeys.get(ref.groupCode())).update();
@@ -325,57 +283,36 @@ public class PlanStore {
                                   Map<String, Integer> groupKeys, Map<Integer, Integer> taskKeys) {
         LocalDate on = plan.header().startsOn();
         for (Indicator i : plan.indicators()) {
-            int key = jdbc.sql("""
-                    INSERT INTO dim_indicator (plan_key, code, seq, name, numerator_label, denominator_label, target_pct,
-                                               aggregation, direction, task_key, reporters_text)
-                    VALUES (:plan, :code, :seq, :name, :num, :den, :target, :agg, :dir, :task, :reporters)
-                    ON CONFLICT (plan_key, code) DO UPDATE SET seq = excluded.seq, name = excluded.name,
-                        numerator_label = excluded.numerator_label, denominator_label = excluded.denominator_label,
-                        target_pct = excluded.target_pct, aggregation = excluded.aggregation,
-                        direction = excluded.direction, task_key = excluded.task_key, reporters_text = excluded.reporters_text
-                    RETURNING indicator_key""")
+            int key = jdbc.sql(SqlFiles.load("query/plan/upsert-indicator.sql"))
                     .param("plan", planKey).param("code", i.code()).param("seq", i.seq()).param("name", i.name())
                     .param("num", i.numeratorLabel()).param("den", i.denominatorLabel()).param("target", i.targetPct())
                     .param("agg", i.aggregation()).param("dir", i.direction())
                     .param("task", i.taskNumber() == null ? null : taskKeys.get(i.taskNumber()))
-                    .param("reporters", i.reportersText()).query(Integer.class).single();
+                    .param("reporters", i.reportersText()).param("noun", i.unitNoun()).param("combine", i.combine())
+                    .query(Integer.class).single();
             List<UnitRef> refs = i.reporters();
             for (int n = 0; n < refs.size(); n++) {
                 UnitRef ref = refs.get(n);
-                jdbc.sql("""
-                        INSERT INTO bridge_indicator_reporter (indicator_key, seq, unit_key, unit_group_key)
-                        VALUES (:indicator, :seq, :unit, :group)""")
+                jdbc.sql(SqlFiles.load("query/plan/insert-indicator-reporter.sql"))
                         .param("indicator", key).param("seq", n + 1)
                         .param("unit", ref.unitCode() == null ? null : keyAt(unitKeys, ref.unitCode(), on))
                         .param("group", ref.groupCode() == null ? null : groupKeys.get(ref.groupCode())).update();
             }
         }
-        jdbc.sql("DELETE FROM dim_indicator WHERE plan_key = :plan AND NOT (code = ANY(:codes))")
+        jdbc.sql(SqlFiles.load("query/plan/delete-other-indicators.sql"))
                 .param("plan", planKey).param("codes", plan.indicators().stream().map(Indicator::code).toArray(String[]::new))
                 .update();
     }
 
-    /** Months of the plan are due on the plan's day of the following month. */
-    private void setReportDueDates(Plan plan) {
-        jdbc.sql("""
-                UPDATE dim_month SET report_due_date = (first_day + interval '1 month')::date + (:day - 1)
-                WHERE first_day BETWEEN date_trunc('month', :from::date) AND :to""")
-                .param("day", plan.header().reportDueDay()).param("from", plan.header().startsOn())
-                .param("to", plan.header().endsOn()).update();
-    }
 
     private int recordRevision(Plan plan, int planKey, List<Change> changes) {
-        int revisionNo = jdbc.sql("SELECT coalesce(max(revision_no), 0) + 1 FROM plan_revision WHERE plan_key = :plan")
+        int revisionNo = jdbc.sql(SqlFiles.load("query/plan/next-revision-no.sql"))
                 .param("plan", planKey).query(Integer.class).single();
-        int revisionKey = jdbc.sql("""
-                INSERT INTO plan_revision (plan_key, revision_no, content_hash, source)
-                VALUES (:plan, :no, :hash, :source) RETURNING revision_key""")
+        int revisionKey = jdbc.sql(SqlFiles.load("query/plan/insert-revision.sql"))
                 .param("plan", planKey).param("no", revisionNo).param("hash", plan.contentHash())
                 .param("source", plan.source()).query(Integer.class).single();
         for (Change c : changes) {
-            jdbc.sql("""
-                    INSERT INTO plan_change (revision_key, entity, entity_code, field, old_value, new_value)
-                    VALUES (:revision, :entity, :code, :field, :old, :new)""")
+            jdbc.sql(SqlFiles.load("query/plan/insert-change.sql"))
                     .param("revision", revisionKey).param("entity", c.entity()).param("code", c.code())
                     .param("field", c.field()).param("old", c.oldValue()).param("new", c.newValue()).update();
         }
@@ -384,14 +321,7 @@ public class PlanStore {
 
     /** Counts for the summary line of {@code plan import}. */
     Map<String, Integer> counts(String planCode) {
-        return jdbc.sql("""
-                SELECT 'tasks' AS what, count(*) AS n FROM dim_task t JOIN dim_plan p USING (plan_key) WHERE p.code = :code
-                UNION ALL SELECT 'task_groups', count(*) FROM dim_task_group g JOIN dim_plan p USING (plan_key) WHERE p.code = :code
-                UNION ALL SELECT 'indicators', count(*) FROM dim_indicator i JOIN dim_plan p USING (plan_key) WHERE p.code = :code
-                UNION ALL SELECT 'unit_groups', count(*) FROM dim_unit_group g JOIN dim_plan p USING (plan_key) WHERE p.code = :code
-                UNION ALL SELECT 'units', count(DISTINCT unit_key) FROM (
-                    SELECT tu.unit_key FROM v_task_unit tu JOIN dim_plan p USING (plan_key) WHERE p.code = :code
-                    UNION SELECT iu.unit_key FROM v_indicator_unit iu JOIN dim_plan p USING (plan_key) WHERE p.code = :code) r""")
+        return jdbc.sql(SqlFiles.load("query/plan/counts.sql"))
                 .param("code", planCode)
                 .query((ResultSet rs, int n) -> Map.entry(rs.getString("what"), rs.getInt("n"))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

@@ -77,14 +77,14 @@ public class GeneratedReports {
         ReportKind kind = Arrays.stream(ReportKind.values()).filter(k -> k.code.equals(kindCode)).findFirst()
                 .orElseThrow(() -> new UserException("hãy chọn loại báo cáo."));
         ReportPeriod period = ReportPeriod.parse(kind, periodCode);
-        String plan = jdbc.sql(SqlFiles.load("query/plan-covering.sql")).param("first_day", period.start())
+        String plan = jdbc.sql(SqlFiles.load("query/report/plan-covering.sql")).param("first_day", period.start())
                 .param("last_day", period.end()).query(String.class).optional()
                 .orElseThrow(() -> new UserException("không có kế hoạch nào đã nạp bao gồm kỳ " + period.code() + "."));
         return new Request(plan, kind.code, period.code(), capitalised(kind.title(period.code())));
     }
 
     public List<Generated> inReportsFolder() {
-        return jdbc.sql(SqlFiles.load("query/reports-generated.sql")).param("out", folders.reports().toString())
+        return jdbc.sql(SqlFiles.load("query/report/generated.sql")).param("out", folders.reports().toString())
                 .query((rs, n) -> {
                     ReportKind kind = ReportKind.of(rs.getString("kind"));
                     String period = rs.getString("period");
@@ -101,7 +101,7 @@ public class GeneratedReports {
     }
 
     public List<Run> recentRuns(int limit) {
-        return jdbc.sql(SqlFiles.load("query/reports-recent-runs.sql")).param("stale_hours", STALE_HOURS).param("limit", limit)
+        return jdbc.sql(SqlFiles.load("query/report/recent-runs.sql")).param("stale_hours", STALE_HOURS).param("limit", limit)
                 .query((rs, n) -> {
                     String formats = rs.getString("formats");
                     return new Run(rs.getLong("job_execution_id"), rs.getString("status"), rs.getBoolean("running"),

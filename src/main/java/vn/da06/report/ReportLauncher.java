@@ -1,10 +1,12 @@
 package vn.da06.report;
 
 import java.nio.file.Path;
+import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -19,8 +21,6 @@ import vn.da06.plan.PlanCatalog;
 /** Makes one report by running the report job; used by {@code da06 report}, {@code serve} and {@code demo}. */
 @Service
 public class ReportLauncher {
-
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final JobOperator jobOperator;
     private final Job reportJob;
@@ -46,14 +46,32 @@ public class ReportLauncher {
      * @param periodCode 2024-05, 2024-H1 or 2024
      */
     public List<Path> make(String planCode, String kindCode, String periodCode, Path out) {
-        return make(planCode, ReportKind.of(kindCode), periodCode, List.copyOf(EnumSet.allOf(ReportFormat.class)), out);
+        return make(planCode, ReportKind.of(kindCode), periodCode, List.copyOf(EnumSet.allOf(ReportFormat.class)), out,
+                false, warning -> { });
     }
 
-    List<Path> make(String planCode, ReportKind kind, String periodCode, List<ReportFormat> formats, Path out) {
+    /**
+     * @param allowEmpty make a report even for a period without any accepted workbook (otherwise a user error)
+     * @param warnings   told, in Vietnamese, when the report is made before its period's workbooks are due
+     */
+    List<Path> make(String planCode, ReportKind kind, String periodCode, List<ReportFormat> formats, Path out,
+                    boolean allowEmpty, Consumer<String> warnings) {
         ReportPeriod period = ReportPeriod.parse(kind, periodCode);
         String plan = plans.resolve(planCode);
         queries.plan(plan, period);
-        LocalDate date = settings.date() == null ? LocalDate.now(VIETNAM) : settings.date();
+        if (!allowEmpty && !queries.hasData(plan, period)) {
+            throw new UserException("kỳ " + period.label() + " chưa có báo cáo nào của đơn vị được tiếp nhận, không lập "
+                    + "báo cáo; muốn lập trang báo cáo trống thì thêm --allow-empty.");
+        }
+        LocalDate date = settings.date() == null ? LocalDate.now(folders.zone()) : settings.date();
+        Map<String, Object> summary = queries.summary(plan, period, date);
+        Date due = (Date) summary.get("due_date");
+        if (due != null && date.isBefore(due.toLocalDate().plusDays(1))) {
+            warnings.accept("Cảnh báo: báo cáo lập ngày " + DocumentText.day(date) + ", trước khi hết hạn gửi báo cáo tháng "
+                    + ReportPeriod.monthLabel(period.last()) + " (ngày " + summary.get("due_text") + "); còn "
+                    + summary.get("units_not_reported") + "/" + summary.get("units_expected")
+                    + " đơn vị chưa gửi, báo cáo ghi rõ các đơn vị này.");
+        }
         ReportRequest request = new ReportRequest(plan, kind, period.code(), formats,
                 out == null ? folders.reports() : out, date);
         JobExecution execution = start(request);

@@ -6,24 +6,26 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * What a report prints besides the warehouse's figures ({@code da06.report.*} in application.yml, each overridable
- * by an environment variable such as {@code DA06_REPORT_SIGNER_NAME}).
+ * What a report prints besides the warehouse's figures ({@code da06.report.*}; defaults in {@code application.yml},
+ * each overridable by an environment variable such as {@code DA06_REPORT_SIGNER_NAME}).
  *
  * @param documentNumber the number in "Số: …/BC-UBND"; blank leaves room for the clerk to write it
  * @param date           the report date printed in the date line; null means the day the report is made
  * @param signer         who signs
- * @param recipients     "Nơi nhận" lines, without the leading dash and the trailing semicolon
- * @param filedWith      the last "Nơi nhận" line after "Lưu: ", e.g. "VT, CAH"
+ * @param filedWith      the last "Nơi nhận" line after "Lưu: ", e.g. "VT, CAH" (the recipients come from the plan)
+ * @param lessons        "Bài học kinh nghiệm" of the reviews: paragraphs the drafter rewrites before signing
+ * @param proposals      the district's own proposals to the province in "Đề xuất, kiến nghị" of the reviews, for
+ *                       the drafter to complete (units' requests are summed up from their workbooks)
  */
 @ConfigurationProperties("da06.report")
-public record ReportProperties(String documentNumber, LocalDate date, Signer signer, List<String> recipients,
-                               String filedWith) {
+public record ReportProperties(String documentNumber, LocalDate date, Signer signer, String filedWith,
+                               List<String> lessons, List<String> proposals) {
 
     public ReportProperties {
-        documentNumber = documentNumber == null ? "" : documentNumber.trim();
-        signer = signer == null ? new Signer(List.of(), "", "") : signer;
-        recipients = recipients == null ? List.of() : List.copyOf(recipients);
-        filedWith = filedWith == null ? "VT" : filedWith.trim();
+        documentNumber = documentNumber.strip();
+        filedWith = filedWith.strip();
+        lessons = List.copyOf(lessons);
+        proposals = List.copyOf(proposals);
     }
 
     /**
@@ -34,9 +36,9 @@ public record ReportProperties(String documentNumber, LocalDate date, Signer sig
     public record Signer(List<String> authority, String title, String name) {
 
         public Signer {
-            authority = authority == null ? List.of() : List.copyOf(authority);
-            title = title == null ? "" : title.trim();
-            name = name == null ? "" : name.trim();
+            authority = List.copyOf(authority);
+            title = title.strip();
+            name = name.strip();
         }
     }
 }

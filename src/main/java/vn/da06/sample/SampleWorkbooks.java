@@ -19,6 +19,7 @@ import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
+import vn.da06.base.Da06Properties;
 import vn.da06.base.MonthRange;
 import vn.da06.sample.SampleFile.Kind;
 import vn.da06.sample.SampleRun.UnitMonth;
@@ -42,15 +43,16 @@ public class SampleWorkbooks {
 
     /** Seed used when none is given. */
     public static final long DEFAULT_SEED = 2024;
-    /** Units' clocks: arrival times are Vietnamese office hours. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final TemplateCatalog catalog;
     private final TemplateGenerator generator;
+    /** Units' clocks: arrival times are office hours in da06's zone. */
+    private final ZoneId zone;
 
-    SampleWorkbooks(TemplateCatalog catalog, TemplateGenerator generator) {
+    SampleWorkbooks(TemplateCatalog catalog, TemplateGenerator generator, Da06Properties properties) {
         this.catalog = catalog;
         this.generator = generator;
+        this.zone = properties.zone();
     }
 
     /**
@@ -100,10 +102,10 @@ public class SampleWorkbooks {
     }
 
     /** On time: a working hour between the 1st and the due day of the next month; late: up to 15 days after it. */
-    private static ZonedDateTime firstArrival(Plan plan, YearMonth month, boolean late, Dice dice) {
+    private ZonedDateTime firstArrival(Plan plan, YearMonth month, boolean late, Dice dice) {
         LocalDate due = plan.dueDate(month);
         LocalDate day = late ? due.plusDays(dice.between(1, 15)) : month.plusMonths(1).atDay(dice.between(1, due.getDayOfMonth()));
-        return day.atTime(LocalTime.of(dice.between(7, 16), dice.between(0, 59), dice.between(0, 59))).atZone(ZONE);
+        return day.atTime(LocalTime.of(dice.between(7, 16), dice.between(0, 59), dice.between(0, 59))).atZone(zone);
     }
 
     /** What one unit sends for one month: its template, the month's other templates, its inbox folder, its dice. */

@@ -55,7 +55,7 @@ public class HeldSubmissions {
 
     /** The workbooks of a month waiting for a decision; null for every month. */
     public List<Held> waiting(YearMonth month) {
-        return jdbc.sql(SqlFiles.load("query/held-list.sql")).param("month", month == null ? null : MonthStatus.key(month))
+        return jdbc.sql(SqlFiles.load("query/submission/held-list.sql")).param("month", month == null ? null : MonthLocks.key(month))
                 .query(HeldSubmissions::held).list();
     }
 
@@ -84,20 +84,20 @@ public class HeldSubmissions {
     }
 
     private Decision record(long key, String login, boolean approve) {
-        Held held = jdbc.sql(SqlFiles.load("query/held-take.sql")).param("key", key).query(HeldSubmissions::held).optional()
+        Held held = jdbc.sql(SqlFiles.load("query/submission/held-take.sql")).param("key", key).query(HeldSubmissions::held).optional()
                 .orElseThrow(() -> new UserException("tệp này không còn chờ duyệt (đã có người duyệt hoặc từ chối)."));
         Path from = storedFiles.resolve(held.storedPath());
         Path to;
         if (approve) {
             to = storedFiles.inboxTarget(held.inboxFolder(), held.fileName());
-            jdbc.sql(SqlFiles.load("query/held-release.sql")).param("key", key).update();
+            jdbc.sql(SqlFiles.load("query/submission/held-release.sql")).param("key", key).update();
         } else {
             to = storedFiles.rejectedTarget(held.inboxFolder(), held.fileName());
-            jdbc.sql(SqlFiles.load("query/held-refuse.sql")).param("key", key).param("stored", storedFiles.record(to)).update();
-            jdbc.sql(SqlFiles.load("query/held-refusal-error.sql")).param("key", key)
+            jdbc.sql(SqlFiles.load("query/submission/held-refuse.sql")).param("key", key).param("stored", storedFiles.record(to)).update();
+            jdbc.sql(SqlFiles.load("query/submission/held-refusal-error.sql")).param("key", key)
                     .param("message", refusal(held.month(), login)).update();
         }
-        jdbc.sql(SqlFiles.load("query/held-decision-insert.sql")).param("key", key)
+        jdbc.sql(SqlFiles.load("query/submission/held-decision-insert.sql")).param("key", key)
                 .param("decision", approve ? "approved" : "refused").param("login", login)
                 .param("from", held.storedPath()).param("to", storedFiles.record(to)).update();
         return new Decision(held, approve, from, to);
@@ -127,25 +127,25 @@ public class HeldSubmissions {
         } finally {
             storedFiles.release(decision.to());
         }
-        jdbc.sql(SqlFiles.load("query/held-decision-done.sql")).param("key", held.key()).update();
+        jdbc.sql(SqlFiles.load("query/submission/held-decision-done.sql")).param("key", held.key()).update();
     }
 
     /** Moves the files of decisions a stopped process committed but did not carry out. */
     private void finishInterruptedMoves() {
         record Pending(long key, boolean approved, String from, String to) {
         }
-        List<Pending> pending = jdbc.sql(SqlFiles.load("query/held-decisions-pending.sql"))
+        List<Pending> pending = jdbc.sql(SqlFiles.load("query/submission/held-decisions-pending.sql"))
                 .query((rs, n) -> new Pending(rs.getLong("submission_key"), rs.getString("decision").equals("approved"),
                         rs.getString("from_path"), rs.getString("to_path")))
                 .list();
         for (Pending p : pending) {
             Path from = storedFiles.resolve(p.from());
             if (Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
-                Held held = jdbc.sql(SqlFiles.load("query/held-unit.sql")).param("key", p.key())
+                Held held = jdbc.sql(SqlFiles.load("query/submission/held-unit.sql")).param("key", p.key())
                         .query(HeldSubmissions::held).single();
                 move(new Decision(held, p.approved(), from, storedFiles.resolve(p.to())));
             } else {
-                jdbc.sql(SqlFiles.load("query/held-decision-done.sql")).param("key", p.key()).update();
+                jdbc.sql(SqlFiles.load("query/submission/held-decision-done.sql")).param("key", p.key()).update();
             }
         }
     }

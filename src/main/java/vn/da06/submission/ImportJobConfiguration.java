@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import vn.da06.base.Da06Properties;
 import vn.da06.batch.StepLogger;
 
 /**
@@ -68,7 +69,7 @@ class ImportJobConfiguration {
     @Bean
     @StepScope
     SubmissionWriter submissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover,
-                                      ImportProperties properties, PlatformTransactionManager transactionManager,
+                                      Da06Properties properties, PlatformTransactionManager transactionManager,
                                       @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, CrashPoints crashPoints,
                                       ImportLockGuard lockGuard, ProcessingAhead processingAhead) {
         return new SubmissionWriter(store, storedFiles, mover, properties.zone(), transactionManager, jobExecutionId,

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.da06.base.Da06Properties;
+import vn.da06.base.SqlFiles;
 import vn.da06.base.UserException;
 
 /**
@@ -92,7 +93,7 @@ public class ImportLauncher {
         if (summary.loaded() > 0) {
             // Reports often follow an import at once (demo, serve): give the planner the new rows' statistics
             // rather than wait for autovacuum.
-            jdbc.sql("ANALYZE fact_submission, fact_task_progress, fact_indicator_value").update();
+            jdbc.sql(SqlFiles.load("query/submission/analyze-facts.sql")).update();
         }
         return summary;
     }

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 
+import vn.da06.base.SqlFiles;
+
 /**
  * Only one import runs against a warehouse at a time, whichever process starts it: a PostgreSQL session-level
  * advisory lock held on its own connection for the whole run. It is released when the run ends, or by the server
@@ -14,7 +16,8 @@ import javax.sql.DataSource;
  */
 final class ImportLock implements AutoCloseable {
 
-    private static final String KEY = "hashtext('da06-import')";
+    /** The lock's name; the server keys the lock on its hash. */
+    private static final String NAME = "da06-import";
 
     private final Connection connection;
     private final int backendPid;
@@ -34,11 +37,11 @@ final class ImportLock implements AutoCloseable {
         Connection connection = dataSource.getConnection();
         try {
             connection.setAutoCommit(true);
-            if (!query(connection, "SELECT pg_try_advisory_lock(" + KEY + ")")) {
+            if (!query(connection, "query/submission/import-lock-try.sql")) {
                 onWait.accept("Một lần nhập khác đang chạy; chờ nó xong rồi nhập tiếp.");
-                query(connection, "SELECT pg_advisory_lock(" + KEY + ") IS NOT NULL");
+                query(connection, "query/submission/import-lock-wait.sql");
             }
-            try (PreparedStatement statement = connection.prepareStatement("SELECT pg_backend_pid()");
+            try (PreparedStatement statement = connection.prepareStatement(SqlFiles.load("query/submission/backend-pid.sql"));
                  ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return new ImportLock(connection, rs.getInt(1));
@@ -53,7 +56,7 @@ final class ImportLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            query(connection, "SELECT pg_advisory_unlock(" + KEY + ")");
+            query(connection, "query/submission/import-unlock.sql");
         } catch (SQLException e) {
             // the server released the lock with the session
         } finally {
@@ -65,10 +68,14 @@ final class ImportLock implements AutoCloseable {
         }
     }
 
-    private static boolean query(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rs = statement.executeQuery()) {
-            rs.next();
-            return rs.getBoolean(1);
+    /** Runs one of the lock's statements (a SQL file taking the lock's name) and returns its answer. */
+    private static boolean query(Connection connection, String sqlFile) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(SqlFiles.load(sqlFile))) {
+            statement.setString(1, NAME);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 }

@@ -3,6 +3,8 @@ package vn.da06.submission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.da06.base.SqlFiles;
+
 /**
  * Whether this process still holds the import lock while its run goes on. The lock lives in a database session of
  * its own; if that session dies (terminated, dropped by the network) the server releases the lock and another import
@@ -34,7 +36,7 @@ class ImportLockGuard {
         if (pid == null) {
             return; // the job run on its own, as tests of the job do: nobody took the lock
         }
-        boolean held = jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid = :pid)")
+        boolean held = jdbc.sql(SqlFiles.load("query/submission/import-lock-held.sql"))
                 .param("pid", pid).query(Boolean.class).single();
         if (!held) {
             throw new IllegalStateException("mất khóa nhập: phiên cơ sở dữ liệu giữ khóa đã bị ngắt, lần nhập dừng lại để "

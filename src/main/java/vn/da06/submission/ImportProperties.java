@@ -1,22 +1,17 @@
 package vn.da06.submission;
 
-import java.time.ZoneId;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of the import ({@code da06.import.*}).
+ * Settings of the import ({@code da06.import.*}; defaults in {@code application.yml}).
  *
- * @param zone      time zone of arrival times and due dates (default Asia/Ho_Chi_Minh)
  * @param chunkSize workbooks written per transaction
- * @param threads   threads that read and check workbooks ahead of the writer (default: one per processor)
+ * @param threads   threads that read and check workbooks ahead of the writer (unset: one per processor)
  */
 @ConfigurationProperties("da06.import")
-public record ImportProperties(ZoneId zone, Integer chunkSize, Integer threads) {
+public record ImportProperties(Integer chunkSize, Integer threads) {
 
     public ImportProperties {
-        zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
-        chunkSize = chunkSize == null ? 20 : chunkSize;
         threads = threads == null || threads < 1 ? Runtime.getRuntime().availableProcessors() : threads;
     }
 }

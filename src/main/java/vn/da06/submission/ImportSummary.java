@@ -23,11 +23,11 @@ public record ImportSummary(long jobExecutionId, String status, long loaded, lon
     private static final int REASONS_SHOWN = 3;
 
     static ImportSummary of(JdbcClient jdbc, long jobExecutionId, String status, Duration duration) {
-        Map<String, Object> row = jdbc.sql(SqlFiles.load("query/import-summary.sql")).param("job", jobExecutionId)
+        Map<String, Object> row = jdbc.sql(SqlFiles.load("query/submission/import-summary.sql")).param("job", jobExecutionId)
                 .query().singleRow();
         record ErrorRow(long key, String file, String storedPath, ValidationError error) {
         }
-        List<ErrorRow> errorRows = jdbc.sql(SqlFiles.load("query/import-rejections.sql")).param("job", jobExecutionId)
+        List<ErrorRow> errorRows = jdbc.sql(SqlFiles.load("query/submission/import-rejections.sql")).param("job", jobExecutionId)
                 .query((rs, n) -> new ErrorRow(rs.getLong("submission_key"),
                         (rs.getString("inbox_folder").isEmpty() ? "" : rs.getString("inbox_folder") + "/") + rs.getString("file_name"),
                         rs.getString("stored_path"),

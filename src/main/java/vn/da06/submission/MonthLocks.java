@@ -33,13 +33,13 @@ public class MonthLocks {
     /** Locks the month; returns false when it was locked already. */
     public boolean lock(YearMonth month, String login) {
         requireKnown(month);
-        return jdbc.sql(SqlFiles.load("query/month-lock.sql")).param("month", MonthStatus.key(month)).param("login", login)
+        return jdbc.sql(SqlFiles.load("query/submission/month-lock.sql")).param("month", key(month)).param("login", login)
                 .query(Boolean.class).optional().isPresent();
     }
 
     /** Unlocks the month; returns false when it was not locked. */
     public boolean unlock(YearMonth month) {
-        return jdbc.sql(SqlFiles.load("query/month-unlock.sql")).param("month", MonthStatus.key(month)).update() > 0;
+        return jdbc.sql(SqlFiles.load("query/submission/month-unlock.sql")).param("month", key(month)).update() > 0;
     }
 
     public Optional<Lock> of(YearMonth month) {
@@ -47,14 +47,19 @@ public class MonthLocks {
     }
 
     public List<Lock> all() {
-        return jdbc.sql(SqlFiles.load("query/month-locks.sql"))
+        return jdbc.sql(SqlFiles.load("query/submission/month-locks.sql"))
                 .query((rs, n) -> new Lock(YearMonth.of(rs.getInt("month_key") / 100, rs.getInt("month_key") % 100),
                         rs.getTimestamp("locked_at").toInstant(), rs.getString("locked_by")))
                 .list();
     }
 
+    /** A month as the warehouse keys it: YYYYMM. */
+    static int key(YearMonth month) {
+        return month.getYear() * 100 + month.getMonthValue();
+    }
+
     private void requireKnown(YearMonth month) {
-        if (!jdbc.sql(SqlFiles.load("query/month-exists.sql")).param("month", MonthStatus.key(month)).query(Boolean.class).single()) {
+        if (!jdbc.sql(SqlFiles.load("query/submission/month-exists.sql")).param("month", key(month)).query(Boolean.class).single()) {
             throw new UserException("tháng " + MonthRange.LABEL.format(month) + " không thuộc kế hoạch nào đã nạp.");
         }
     }

@@ -9,9 +9,12 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.da06.base.SqlFiles;
+
 /**
  * What validating a workbook needs to know, read once per import: plans, units over time, each plan's tasks and
- * indicators, who is assigned what, and the months' due dates. Immutable once read; safe to share between threads.
+ * indicators, who is assigned what, and each plan's due date of every month. Immutable once read; safe to share
+ * between threads.
  */
 final class ReferenceData {
 
@@ -36,31 +39,32 @@ final class ReferenceData {
     private final Map<Integer, Map<String, IndicatorInfo>> indicators = new HashMap<>();
     private final Map<Integer, Map<Integer, String>> taskRoles = new HashMap<>();
     private final Map<Integer, java.util.Set<Integer>> indicatorsByUnit = new HashMap<>();
-    private final Map<Integer, LocalDate> dueDates = new HashMap<>();
+    private final Map<Integer, Map<Integer, LocalDate>> dueDates = new HashMap<>();
 
     static ReferenceData load(JdbcClient jdbc) {
         ReferenceData data = new ReferenceData();
-        jdbc.sql("SELECT plan_key, code, starts_on, ends_on FROM dim_plan").query((rs, n) -> data.plans.put(rs.getString("code"),
+        jdbc.sql(SqlFiles.load("query/submission/reference-plans.sql")).query((rs, n) -> data.plans.put(rs.getString("code"),
                 new PlanInfo(rs.getInt("plan_key"), rs.getString("code"), rs.getObject("starts_on", LocalDate.class),
                         rs.getObject("ends_on", LocalDate.class)))).list();
-        jdbc.sql("SELECT unit_key, code, name, valid_from, valid_to FROM dim_unit").query((rs, n) ->
+        jdbc.sql(SqlFiles.load("query/submission/reference-units.sql")).query((rs, n) ->
                 data.unitsByCode.computeIfAbsent(rs.getString("code"), c -> new java.util.ArrayList<>())
                         .add(new UnitInfo(rs.getInt("unit_key"), rs.getString("code"), rs.getString("name"),
                                 rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class)))).list();
-        jdbc.sql("SELECT task_key, plan_key, code, number FROM dim_task").query((rs, n) ->
+        jdbc.sql(SqlFiles.load("query/submission/reference-tasks.sql")).query((rs, n) ->
                 data.tasks.computeIfAbsent(rs.getInt("plan_key"), p -> new HashMap<>()).put(rs.getString("code"),
                         new TaskInfo(rs.getInt("task_key"), rs.getInt("plan_key"), rs.getString("code"), rs.getInt("number")))).list();
-        jdbc.sql("SELECT indicator_key, plan_key, code FROM dim_indicator").query((rs, n) ->
+        jdbc.sql(SqlFiles.load("query/submission/reference-indicators.sql")).query((rs, n) ->
                 data.indicators.computeIfAbsent(rs.getInt("plan_key"), p -> new HashMap<>()).put(rs.getString("code"),
                         new IndicatorInfo(rs.getInt("indicator_key"), rs.getInt("plan_key"), rs.getString("code")))).list();
-        jdbc.sql("SELECT task_key, unit_key, role FROM v_task_unit").query((rs, n) ->
+        jdbc.sql(SqlFiles.load("query/submission/reference-task-units.sql")).query((rs, n) ->
                 data.taskRoles.computeIfAbsent(rs.getInt("unit_key"), u -> new HashMap<>())
                         .put(rs.getInt("task_key"), rs.getString("role"))).list();
-        jdbc.sql("SELECT indicator_key, unit_key FROM v_indicator_unit").query((rs, n) ->
+        jdbc.sql(SqlFiles.load("query/submission/reference-indicator-units.sql")).query((rs, n) ->
                 data.indicatorsByUnit.computeIfAbsent(rs.getInt("unit_key"), u -> new java.util.HashSet<>())
                         .add(rs.getInt("indicator_key"))).list();
-        jdbc.sql("SELECT month_key, report_due_date FROM dim_month").query((rs, n) ->
-                data.dueDates.put(rs.getInt("month_key"), rs.getObject("report_due_date", LocalDate.class))).list();
+        jdbc.sql(SqlFiles.load("query/submission/reference-due-dates.sql")).query((rs, n) ->
+                data.dueDates.computeIfAbsent(rs.getInt("plan_key"), p -> new HashMap<>())
+                        .put(rs.getInt("month_key"), rs.getObject("report_due_date", LocalDate.class))).list();
         return data;
     }
 
@@ -94,8 +98,9 @@ final class ReferenceData {
         return indicatorsByUnit.getOrDefault(unitKey, java.util.Set.of()).contains(indicatorKey);
     }
 
-    LocalDate dueDate(YearMonth month) {
-        return dueDates.get(monthKey(month));
+    /** The plan's report due date of the month; null for a month the warehouse has no row for. */
+    LocalDate dueDate(int planKey, YearMonth month) {
+        return dueDates.getOrDefault(planKey, Map.of()).get(monthKey(month));
     }
 
     static int monthKey(YearMonth month) {

@@ -64,18 +64,18 @@ public class SubmissionResults {
     }
 
     public Optional<Submission> find(long key) {
-        return jdbc.sql(SqlFiles.load("query/submission-find.sql")).param("key", key)
+        return jdbc.sql(SqlFiles.load("query/submission/result-find.sql")).param("key", key)
                 .query(SubmissionResults::submission).optional();
     }
 
     /** The latest workbooks sent from one unit's inbox folder, or (null) from all. */
     public List<Submission> recent(String inboxFolder, int limit) {
-        return jdbc.sql(SqlFiles.load("query/submissions-recent.sql")).param("folder", inboxFolder).param("limit", limit)
+        return jdbc.sql(SqlFiles.load("query/submission/results-recent.sql")).param("folder", inboxFolder).param("limit", limit)
                 .query(SubmissionResults::submission).list();
     }
 
     public List<TaskRow> tasks(Submission submission) {
-        return jdbc.sql(SqlFiles.load("query/submission-tasks.sql")).param("key", submission.factsKey())
+        return jdbc.sql(SqlFiles.load("query/submission/result-tasks.sql")).param("key", submission.factsKey())
                 .query((rs, n) -> new TaskRow(rs.getInt("number"), rs.getString("code"), rs.getString("content"),
                         WorkbookLayout.roleLabel(rs.getString("role")),
                         rs.getString("status") == null ? "" : WorkbookLayout.statusLabel(rs.getString("status")),
@@ -85,14 +85,14 @@ public class SubmissionResults {
     }
 
     public List<IndicatorRow> indicators(Submission submission) {
-        return jdbc.sql(SqlFiles.load("query/submission-indicators.sql")).param("key", submission.factsKey())
+        return jdbc.sql(SqlFiles.load("query/submission/result-indicators.sql")).param("key", submission.factsKey())
                 .query((rs, n) -> new IndicatorRow(rs.getString("code"), rs.getString("name"), rs.getBigDecimal("numerator"),
                         rs.getBigDecimal("denominator"), rs.getString("note"), rs.getString("source_cell")))
                 .list();
     }
 
     public List<ErrorRow> errors(Submission submission) {
-        return jdbc.sql(SqlFiles.load("query/submission-errors.sql")).param("key", submission.key())
+        return jdbc.sql(SqlFiles.load("query/submission/result-errors.sql")).param("key", submission.key())
                 .query((rs, n) -> new ErrorRow(rs.getString("sheet"), rs.getString("cell"), rs.getString("value"),
                         ruleTitle(rs.getString("rule")), rs.getString("message")))
                 .list();

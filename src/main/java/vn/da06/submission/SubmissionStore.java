@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.da06.base.SqlFiles;
 import vn.da06.submission.ParsedWorkbook.IndicatorFact;
 import vn.da06.submission.ParsedWorkbook.TaskFact;
 
@@ -42,9 +43,7 @@ class SubmissionStore {
     }
 
     List<Earlier> withHash(String hash) {
-        return jdbc.sql("""
-                SELECT submission_key, status, inbox_folder, file_name, stored_path, month_key
-                FROM fact_submission WHERE file_hash = :hash ORDER BY submission_key""")
+        return jdbc.sql(SqlFiles.load("query/submission/with-hash.sql"))
                 .param("hash", hash)
                 .query((rs, n) -> new Earlier(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), (Integer) rs.getObject(6)))
@@ -54,9 +53,7 @@ class SubmissionStore {
     /** Records an accepted workbook and its facts, superseding or superseded by the unit's current one; returns its key. */
     long recordAccepted(ImportOutcome outcome, ParsedWorkbook wb, boolean onTime, String storedPath, long jobExecutionId) {
         long key = nextKey();
-        Optional<Object[]> current = jdbc.sql("""
-                SELECT submission_key, received_at FROM fact_submission
-                WHERE unit_key = :unit AND month_key = :month AND status = 'accepted' FOR UPDATE""")
+        Optional<Object[]> current = jdbc.sql(SqlFiles.load("query/submission/current-for-update.sql"))
                 .param("unit", wb.unitKey()).param("month", wb.monthKey())
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2).toInstant()}).optional();
         Long supersededBy = null;
@@ -66,7 +63,7 @@ class SubmissionStore {
             if (currentArrival.isAfter(outcome.file().receivedAt())) {
                 supersededBy = currentKey; // this one is older than what we hold: keep it on record only
             } else {
-                jdbc.sql("UPDATE fact_submission SET status = 'superseded', superseded_by = :new WHERE submission_key = :old")
+                jdbc.sql(SqlFiles.load("query/submission/supersede.sql"))
                         .param("new", key).param("old", currentKey).update();
             }
         }
@@ -79,8 +76,8 @@ class SubmissionStore {
 
     /** Whether a workbook for the month must wait for approval: the month is locked and staff have not released it. */
     boolean mustHold(int monthKey, String hash) {
-        return jdbc.sql(vn.da06.base.SqlFiles.load("query/held-must-hold.sql")).param("month", monthKey).param("hash", hash)
-                .query(Boolean.class).single();
+        return jdbc.sql(SqlFiles.load("query/submission/held-must-hold.sql")).param("month", monthKey)
+                .param("hash", hash).query(Boolean.class).single();
     }
 
     /** Records a workbook for a locked month, unloaded: its facts wait in the file until staff decide. */
@@ -98,9 +95,7 @@ class SubmissionStore {
                 outcome.errors().size(), storedPath, jobExecutionId);
         List<ValidationError> errors = outcome.errors();
         List<Integer> positions = java.util.stream.IntStream.range(0, errors.size()).boxed().toList();
-        jdbcTemplate.batchUpdate("""
-                INSERT INTO submission_error (submission_key, seq, sheet, cell, value, rule, message)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""", positions, 500, (ps, i) -> {
+        jdbcTemplate.batchUpdate(SqlFiles.load("query/submission/insert-error.sql"), positions, 500, (ps, i) -> {
                     ValidationError e = errors.get(i);
                     ps.setLong(1, key);
                     ps.setInt(2, i + 1);
@@ -115,12 +110,7 @@ class SubmissionStore {
 
     long recordDuplicate(ImportOutcome outcome, Boolean onTime, String storedPath, long jobExecutionId) {
         long key = nextKey();
-        jdbc.sql("""
-                INSERT INTO fact_submission (submission_key, plan_key, unit_key, month_key, inbox_folder, file_name,
-                    file_hash, file_size, received_at, on_time, status, duplicate_of, job_execution_id, stored_path)
-                SELECT :key, plan_key, unit_key, month_key, :folder, :name, :hash, :size, :received, :onTime,
-                       'duplicate', submission_key, :job, :stored
-                FROM fact_submission WHERE submission_key = :original""")
+        jdbc.sql(SqlFiles.load("query/submission/insert-duplicate.sql"))
                 .param("key", key).param("folder", folder(outcome)).param("name", outcome.file().fileName())
                 .param("hash", outcome.hash()).param("size", outcome.file().size())
                 .param("received", Timestamp.from(outcome.file().receivedAt())).param("onTime", onTime)
@@ -131,7 +121,7 @@ class SubmissionStore {
 
     void markMoved(List<Long> keys) {
         if (!keys.isEmpty()) {
-            jdbc.sql("UPDATE fact_submission SET moved_at = now() WHERE submission_key = ANY(:keys) AND moved_at IS NULL")
+            jdbc.sql(SqlFiles.load("query/submission/mark-moved.sql"))
                     .param("keys", keys.toArray(Long[]::new)).update();
         }
     }
@@ -139,14 +129,14 @@ class SubmissionStore {
     /** Submissions recorded with a place to store their file but not marked as moved there: key → stored path. */
     java.util.Map<Long, String> unmoved() {
         java.util.Map<Long, String> unmoved = new java.util.LinkedHashMap<>();
-        jdbc.sql("SELECT submission_key, stored_path FROM fact_submission WHERE moved_at IS NULL AND stored_path IS NOT NULL")
+        jdbc.sql(SqlFiles.load("query/submission/unmoved.sql"))
                 .query((rs, n) -> unmoved.put(rs.getLong(1), rs.getString(2))).list();
         return unmoved;
     }
 
     /** The errors recorded for a rejected submission, to rebuild its error report after an interrupted run. */
     List<ValidationError> errorsOf(long submissionKey) {
-        return jdbc.sql("SELECT sheet, cell, value, rule, message FROM submission_error WHERE submission_key = :key ORDER BY seq")
+        return jdbc.sql(SqlFiles.load("query/submission/errors-of.sql"))
                 .param("key", submissionKey)
                 .query((rs, n) -> new ValidationError(rs.getString(1), rs.getString(2), rs.getString(3),
                         Rule.valueOf(rs.getString(4)), rs.getString(5)))
@@ -155,35 +145,30 @@ class SubmissionStore {
 
     /** The month folder of a loaded submission (for archiving its duplicates beside it). */
     YearMonth monthOf(long submissionKey) {
-        int monthKey = jdbc.sql("SELECT month_key FROM fact_submission WHERE submission_key = :key")
+        int monthKey = jdbc.sql(SqlFiles.load("query/submission/month-of.sql"))
                 .param("key", submissionKey).query(Integer.class).single();
         return YearMonth.of(monthKey / 100, monthKey % 100);
     }
 
-    /** Whether a file received at that moment met the month's report due date. */
-    Boolean onTime(Integer monthKey, Instant receivedAt, ZoneId zone) {
-        if (monthKey == null) {
+    /** Whether a file received at that moment met the plan's report due date of the month. */
+    Boolean onTime(Integer planKey, Integer monthKey, Instant receivedAt, ZoneId zone) {
+        if (planKey == null || monthKey == null) {
             return null;
         }
-        LocalDate due = jdbc.sql("SELECT report_due_date FROM dim_month WHERE month_key = :month").param("month", monthKey)
-                .query(LocalDate.class).single();
+        LocalDate due = jdbc.sql(SqlFiles.load("query/submission/due-date.sql"))
+                .param("plan", planKey).param("month", monthKey).query(LocalDate.class).single();
         return !receivedAt.atZone(zone).toLocalDate().isAfter(due);
     }
 
     private long nextKey() {
-        return jdbc.sql("SELECT nextval(pg_get_serial_sequence('fact_submission', 'submission_key'))")
+        return jdbc.sql(SqlFiles.load("query/submission/next-submission-key.sql"))
                 .query(Long.class).single();
     }
 
     private void insertSubmission(long key, ImportOutcome outcome, Integer planKey, Integer unitKey, Integer monthKey,
                                   Boolean onTime, String status, Long supersededBy, Long duplicateOf, ParsedWorkbook wb,
                                   int errorCount, String storedPath, long jobExecutionId) {
-        jdbc.sql("""
-                INSERT INTO fact_submission (submission_key, plan_key, unit_key, month_key, inbox_folder, file_name,
-                    file_hash, file_size, received_at, on_time, status, superseded_by, duplicate_of, template_version,
-                    prepared_by, phone, prepared_on, error_count, job_execution_id, stored_path)
-                VALUES (:key, :plan, :unit, :month, :folder, :name, :hash, :size, :received, :onTime, :status,
-                    :supersededBy, :duplicateOf, :version, :preparedBy, :phone, :preparedOn, :errors, :job, :stored)""")
+        jdbc.sql(SqlFiles.load("query/submission/insert-submission.sql"))
                 .param("key", key).param("plan", planKey).param("unit", unitKey).param("month", monthKey)
                 .param("folder", folder(outcome)).param("name", outcome.file().fileName())
                 .param("hash", outcome.hash() == null ? NO_HASH : outcome.hash())
@@ -200,10 +185,7 @@ class SubmissionStore {
 
     private void insertTaskFacts(long key, ParsedWorkbook wb) {
         List<TaskFact> facts = wb.tasks();
-        jdbcTemplate.batchUpdate("""
-                INSERT INTO fact_task_progress (submission_key, task_key, unit_key, month_key, role, status, progress_pct,
-                    completed_on, result_text, difficulties, proposals, source_cell)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, 500, (ps, f) -> {
+        jdbcTemplate.batchUpdate(SqlFiles.load("query/submission/insert-task-progress.sql"), facts, 500, (ps, f) -> {
                     ps.setLong(1, key);
                     ps.setInt(2, f.taskKey());
                     ps.setInt(3, wb.unitKey());
@@ -221,10 +203,7 @@ class SubmissionStore {
 
     private void insertIndicatorFacts(long key, ParsedWorkbook wb) {
         List<IndicatorFact> facts = wb.indicators();
-        jdbcTemplate.batchUpdate("""
-                INSERT INTO fact_indicator_value (submission_key, indicator_key, unit_key, month_key, numerator,
-                    denominator, note, source_cell, denominator_cell)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", facts, 500, (ps, f) -> {
+        jdbcTemplate.batchUpdate(SqlFiles.load("query/submission/insert-indicator-value.sql"), facts, 500, (ps, f) -> {
                     ps.setLong(1, key);
                     ps.setInt(2, f.indicatorKey());
                     ps.setInt(3, wb.unitKey());

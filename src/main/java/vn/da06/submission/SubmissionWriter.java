@@ -96,14 +96,14 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
         }
     }
 
-    /** On time by the run's due dates (read once with the reference data); the database only for a month it lacks. */
-    private Boolean onTime(Integer monthKey, java.time.Instant receivedAt) {
-        if (monthKey == null) {
+    /** On time by the plan's due dates (read once with the reference data); the database only for a month it lacks. */
+    private Boolean onTime(Integer planKey, Integer monthKey, java.time.Instant receivedAt) {
+        if (planKey == null || monthKey == null) {
             return null;
         }
-        java.time.LocalDate due = ahead.reference().dueDate(java.time.YearMonth.of(monthKey / 100, monthKey % 100));
+        java.time.LocalDate due = ahead.reference().dueDate(planKey, java.time.YearMonth.of(monthKey / 100, monthKey % 100));
         if (due == null) {
-            return store.onTime(monthKey, receivedAt, zone);
+            return store.onTime(planKey, monthKey, receivedAt, zone);
         }
         return !receivedAt.atZone(zone).toLocalDate().isAfter(due);
     }
@@ -122,21 +122,22 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
                 if (store.mustHold(wb.monthKey(), outcome.hash())) {
                     // The month's figures are locked: keep the workbook, unloaded, until staff approve or refuse it.
                     Path held = storedFiles.heldTarget(file.folder(), wb.month(), file.fileName());
-                    long key = store.recordHeld(outcome, wb, onTime(wb.monthKey(), file.receivedAt()),
+                    long key = store.recordHeld(outcome, wb, onTime(wb.planKey(), wb.monthKey(), file.receivedAt()),
                             storedFiles.record(held), jobExecutionId);
                     yield new PendingMove(key, file, held, List.of(), false);
                 }
                 Path target = storedFiles.archiveTarget(file.folder(), wb.month(), file.fileName());
-                long key = store.recordAccepted(outcome, wb, onTime(wb.monthKey(), file.receivedAt()),
+                long key = store.recordAccepted(outcome, wb, onTime(wb.planKey(), wb.monthKey(), file.receivedAt()),
                         storedFiles.record(target), jobExecutionId);
                 yield new PendingMove(key, file, target, List.of(), false);
             }
             case REJECT -> {
                 Path target = storedFiles.rejectedTarget(file.folder(), file.fileName());
                 ParsedWorkbook wb = outcome.parsed();
+                Integer planKey = wb == null ? null : wb.planKey();
                 Integer monthKey = wb == null ? null : wb.monthKey();
-                long key = store.recordRejected(outcome, wb == null ? null : wb.planKey(), outcome.unitKey(), monthKey,
-                        onTime(monthKey, file.receivedAt()), storedFiles.record(target), jobExecutionId);
+                long key = store.recordRejected(outcome, planKey, outcome.unitKey(), monthKey,
+                        onTime(planKey, monthKey, file.receivedAt()), storedFiles.record(target), jobExecutionId);
                 boolean annotate = outcome.errors().stream().noneMatch(e -> UNREADABLE.contains(e.rule()));
                 yield new PendingMove(key, file, target, outcome.errors(), annotate);
             }

@@ -52,10 +52,10 @@ public class Uploads {
 
     /** Puts an uploaded workbook into the unit's inbox folder and records who uploaded it. */
     public Upload receive(String unitCode, String originalName, InputStream content, String login, boolean onBehalf) {
-        if (!jdbc.sql(SqlFiles.load("query/unit-code-exists.sql")).param("code", unitCode).query(Boolean.class).single()) {
+        if (!jdbc.sql(SqlFiles.load("query/submission/unit-exists.sql")).param("code", unitCode).query(Boolean.class).single()) {
             throw new UserException("không có đơn vị mã " + unitCode + ".");
         }
-        long key = jdbc.sql(SqlFiles.load("query/upload-next-key.sql")).query(Long.class).single();
+        long key = jdbc.sql(SqlFiles.load("query/submission/upload-next-key.sql")).query(Long.class).single();
         String inboxName = "web" + key + "-" + cleanName(originalName);
         Path folder = properties.inbox().resolve(unitCode);
         Path target = folder.resolve(inboxName);
@@ -68,7 +68,7 @@ public class Uploads {
             }
             Files.createDirectories(folder);
             moveIn(part, target);
-            jdbc.sql(SqlFiles.load("query/upload-insert.sql")).param("key", key).param("login", login)
+            jdbc.sql(SqlFiles.load("query/submission/upload-insert.sql")).param("key", key).param("login", login)
                     .param("unit", unitCode).param("onBehalf", onBehalf).param("original", originalName == null ? "" : originalName)
                     .param("inboxName", inboxName).param("size", size).update();
         } catch (IOException e) {
@@ -78,7 +78,7 @@ public class Uploads {
     }
 
     public Optional<Upload> find(long id) {
-        return jdbc.sql(SqlFiles.load("query/upload-find.sql")).param("key", id)
+        return jdbc.sql(SqlFiles.load("query/submission/upload-find.sql")).param("key", id)
                 .query((rs, n) -> new Upload(rs.getLong("upload_key"), rs.getTimestamp("uploaded_at").toInstant(),
                         rs.getString("login"), rs.getString("unit_code"), rs.getBoolean("on_behalf"),
                         rs.getString("original_name"), rs.getString("inbox_name"), rs.getLong("file_size"),

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.da06.base.Da06Properties;
 import vn.da06.workbook.MarkerKey;
 import vn.da06.workbook.WorkbookLayout;
 
@@ -37,7 +38,7 @@ class WorkbookProcessor {
     private final CrashPoints crashPoints;
 
     WorkbookProcessor(SubmissionStore store, StoredFiles storedFiles, MarkerKey markerKey, JdbcClient jdbc,
-                      ImportProperties properties, CrashPoints crashPoints) {
+                      Da06Properties properties, CrashPoints crashPoints) {
         this.crashPoints = crashPoints;
         this.store = store;
         this.storedFiles = storedFiles;

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -41,12 +43,12 @@ public class TemplateCatalog {
     /** The plan named (or the latest one), checked to cover every month given. */
     public Plan plan(String requestedCode, MonthRange months) {
         String code = plans.resolve(requestedCode);
-        Plan plan = jdbc.sql("""
-                        SELECT plan_key, code, name, starts_on, ends_on, report_due_day FROM dim_plan WHERE code = :code""")
+        Map<YearMonth, LocalDate> dueDates = dueDates(code);
+        Plan plan = jdbc.sql(SqlFiles.load("query/template/plan.sql"))
                 .param("code", code)
                 .query((rs, n) -> new Plan(rs.getInt("plan_key"), rs.getString("code"), rs.getString("name"),
                         rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                        rs.getInt("report_due_day")))
+                        rs.getInt("report_due_day"), dueDates))
                 .single();
         for (YearMonth month : months.months()) {
             if (!plan.covers(month)) {
@@ -58,9 +60,17 @@ public class TemplateCatalog {
         return plan;
     }
 
+    private Map<YearMonth, LocalDate> dueDates(String planCode) {
+        Map<YearMonth, LocalDate> dueDates = new HashMap<>();
+        jdbc.sql(SqlFiles.load("query/template/due-dates.sql")).param("code", planCode)
+                .query((rs, n) -> dueDates.put(yearMonth(rs.getInt("month_key")), rs.getObject("report_due_date", LocalDate.class)))
+                .list();
+        return dueDates;
+    }
+
     /** Every unit the plan assigns a task or an indicator to, valid in the month, by code. */
     public List<Unit> reportingUnits(Plan plan, YearMonth month) {
-        return jdbc.sql(SqlFiles.load("query/template-units.sql"))
+        return jdbc.sql(SqlFiles.load("query/template/units.sql"))
                 .param("plan_key", plan.key())
                 .param("first_day", month.atDay(1))
                 .param("last_day", month.atEndOfMonth())
@@ -86,9 +96,7 @@ public class TemplateCatalog {
 
     private UserException notReporting(Plan plan, YearMonth month, String code, List<Unit> reporting) {
         String valid = String.join(", ", reporting.stream().map(Unit::code).toList());
-        String name = jdbc.sql("""
-                        SELECT name FROM dim_unit WHERE upper(code) = upper(:code)
-                          AND valid_from <= :last_day AND (valid_to IS NULL OR valid_to >= :first_day)""")
+        String name = jdbc.sql(SqlFiles.load("query/template/unit-name.sql"))
                 .param("code", code.trim()).param("first_day", month.atDay(1)).param("last_day", month.atEndOfMonth())
                 .query(String.class).optional().orElse(null);
         if (name == null) {
@@ -101,10 +109,10 @@ public class TemplateCatalog {
 
     /** The unit's workbook content for the month, pre-filled from its latest accepted values before that month. */
     public UnitTemplate template(Plan plan, Unit unit, YearMonth month) {
-        List<TaskLine> tasks = jdbc.sql(SqlFiles.load("query/template-tasks.sql"))
+        List<TaskLine> tasks = jdbc.sql(SqlFiles.load("query/template/tasks.sql"))
                 .param("plan_key", plan.key()).param("unit_key", unit.key()).param("first_day", month.atDay(1))
                 .query((rs, n) -> taskLine(rs)).list();
-        List<IndicatorLine> indicators = jdbc.sql(SqlFiles.load("query/template-indicators.sql"))
+        List<IndicatorLine> indicators = jdbc.sql(SqlFiles.load("query/template/indicators.sql"))
                 .param("plan_key", plan.key()).param("unit_key", unit.key()).param("first_day", month.atDay(1))
                 .query((rs, n) -> indicatorLine(rs)).list();
         return new UnitTemplate(plan, unit, month, tasks, indicators);

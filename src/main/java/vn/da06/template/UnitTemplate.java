@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -13,11 +14,21 @@ import java.util.stream.Stream;
  */
 public record UnitTemplate(Plan plan, Unit unit, YearMonth month, List<TaskLine> tasks, List<IndicatorLine> indicators) {
 
-    public record Plan(int key, String code, String name, LocalDate startsOn, LocalDate endsOn, int reportDueDay) {
+    /** A plan with its report due date of each month it covers ({@code v_plan_month}). */
+    public record Plan(int key, String code, String name, LocalDate startsOn, LocalDate endsOn, int reportDueDay,
+                       Map<YearMonth, LocalDate> dueDates) {
 
-        /** The day by which units must send the workbook of {@code month}: the plan's due day of the next month. */
+        public Plan {
+            dueDates = Map.copyOf(dueDates);
+        }
+
+        /** The day by which units must send the workbook of {@code month}, a month the plan covers. */
         public LocalDate dueDate(YearMonth month) {
-            return month.plusMonths(1).atDay(reportDueDay);
+            LocalDate due = dueDates.get(month);
+            if (due == null) {
+                throw new IllegalArgumentException("plan " + code + " does not cover " + month);
+            }
+            return due;
         }
 
         boolean covers(YearMonth month) {

@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
-import vn.da06.submission.ImportProperties;
+import vn.da06.base.Da06Properties;
 
 /**
  * Dates, times and numbers as Vietnamese readers write them, in the users' time zone; pages call it as
@@ -31,7 +31,7 @@ public class Formats {
 
     private final ZoneId zone;
 
-    Formats(ImportProperties properties) {
+    Formats(Da06Properties properties) {
         this.zone = properties.zone();
     }
 

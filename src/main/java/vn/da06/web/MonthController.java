@@ -24,7 +24,7 @@ import vn.da06.batch.JobRuns;
 import vn.da06.report.ReportLauncher;
 import vn.da06.submission.HeldSubmissions;
 import vn.da06.submission.MonthLocks;
-import vn.da06.submission.MonthStatus;
+import vn.da06.ops.MonthStatus;
 
 /**
  * The month page: every unit's state for a month, the overdue tasks, the recent runs ({@code da06 status}'s queries),

@@ -35,8 +35,7 @@ import vn.da06.account.AuditLog;
 import vn.da06.base.Da06Properties;
 import vn.da06.base.MonthRange;
 import vn.da06.base.UserException;
-import vn.da06.submission.ImportProperties;
-import vn.da06.submission.MonthStatus;
+import vn.da06.ops.MonthStatus;
 import vn.da06.submission.SubmissionResults;
 import vn.da06.submission.Uploads;
 import vn.da06.template.TemplateGenerator;
@@ -64,7 +63,7 @@ class UploadController {
     private final ZoneId zone;
 
     UploadController(MonthStatus status, TemplateGenerator templates, Uploads uploads, SubmissionResults results,
-                     ImportRequests imports, AuditLog audit, Da06Properties folders, ImportProperties importProperties) {
+                     ImportRequests imports, AuditLog audit, Da06Properties folders) {
         this.status = status;
         this.templates = templates;
         this.uploads = uploads;
@@ -72,7 +71,7 @@ class UploadController {
         this.imports = imports;
         this.audit = audit;
         this.folders = folders;
-        this.zone = importProperties.zone();
+        this.zone = folders.zone();
     }
 
     @GetMapping("/upload")

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import vn.da06.base.SqlFiles;
+
 /** The warehouse's key for signing workbook markers, created with the schema (migration V3) and kept in the database. */
 @Component
 public class MarkerKey {
@@ -19,7 +21,7 @@ public class MarkerKey {
     public byte[] bytes() {
         byte[] current = key;
         if (current == null) {
-            current = jdbc.sql("SELECT value FROM app_secret WHERE name = 'workbook_marker_key'").query(String.class)
+            current = jdbc.sql(SqlFiles.load("query/workbook/marker-key.sql")).query(String.class)
                     .single().getBytes(StandardCharsets.US_ASCII);
             key = current;
         }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.base.Da06Properties;
@@ -41,7 +41,7 @@ class HostileCorpusTests {
     @Autowired
     PlanImporter plans;
     @Autowired
-    Environment environment;
+    ApplicationContext context;
 
     /** Per class of hostile input: how many files, and how each ended (for the test's output). */
     private String outcomes(List<HostileCorpus.Specimen> corpus) {
@@ -71,7 +71,7 @@ class HostileCorpusTests {
                     listener.getLocalPort());
 
             long started = System.nanoTime();
-            ChildDa06.Result run = ChildDa06.like(environment).jvmOption("-Xmx256m").jvmOption("-XX:+ExitOnOutOfMemoryError")
+            ChildDa06.Result run = ChildDa06.like(context).jvmOption("-Xmx256m").jvmOption("-XX:+ExitOnOutOfMemoryError")
                     .run(Duration.ofMinutes(5), "import");
             Duration took = Duration.ofNanos(System.nanoTime() - started);
 

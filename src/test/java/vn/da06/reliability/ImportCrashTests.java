@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.base.Da06Properties;
@@ -45,7 +45,7 @@ class ImportCrashTests {
     @Autowired
     PlanImporter plans;
     @Autowired
-    Environment environment;
+    ApplicationContext context;
     @Autowired
     ImportLauncher launcher;
 
@@ -79,6 +79,6 @@ class ImportCrashTests {
     }
 
     private ChildDa06 child() {
-        return ChildDa06.like(environment).setting("da06.import.chunk-size", "3");
+        return ChildDa06.like(context).setting("da06.import.chunk-size", "3");
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.base.Da06Properties;
@@ -47,7 +47,7 @@ class ImportDatabaseFaultTests {
     @Autowired
     PlanImporter plans;
     @Autowired
-    Environment environment;
+    ApplicationContext context;
 
     private Night night;
 
@@ -174,6 +174,6 @@ class ImportDatabaseFaultTests {
     }
 
     private ChildDa06 child() {
-        return ChildDa06.like(environment).setting("da06.import.chunk-size", "3");
+        return ChildDa06.like(context).setting("da06.import.chunk-size", "3");
     }
 }

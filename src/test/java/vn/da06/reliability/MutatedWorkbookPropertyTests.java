@@ -28,17 +28,15 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.Da06Application;
 import vn.da06.base.Da06Properties;
 import vn.da06.base.VietnameseText;
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.submission.ImportSummary;
+import vn.da06.support.TestApplication;
 import vn.da06.support.TestPostgres;
 import vn.da06.workbook.MarkerKey;
 
@@ -168,11 +166,7 @@ class MutatedWorkbookPropertyTests {
     static void startApplication() throws IOException {
         TestPostgres.Database db = TestPostgres.newDatabase();
         Path home = Files.createTempDirectory("da06-properties-home-");
-        context = new SpringApplicationBuilder(Da06Application.class).web(WebApplicationType.NONE)
-                .properties(Map.of("spring.datasource.url", db.url(), "spring.datasource.username", db.user(),
-                        "spring.datasource.password", db.password(), "da06.home", home.toString(),
-                        "da06.cli.enabled", "false"))
-                .run();
+        context = TestApplication.start(home, db);
         context.getBean(PlanImporter.class).importBundled();
         Path file = home.resolve("base.xlsx");
         HostileCorpus.validWorkbook(context.getBean(MarkerKey.class).bytes()).write(file, HostileCorpus.ARRIVAL);

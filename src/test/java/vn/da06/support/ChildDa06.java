@@ -13,6 +13,11 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.ApplicationContext;
+
+import vn.da06.base.Da06Properties;
+
 /**
  * A da06 command run as an operator runs it: in a process of its own (a child JVM on the test's class path), on a
  * given database and da06 home, so that a test can give it a small heap, run two at once, or kill it outright.
@@ -73,9 +78,10 @@ public final class ChildDa06 {
     private final Map<String, String> settings = new LinkedHashMap<>();
 
     /** A child on the same database and home as the test's application context. */
-    public static ChildDa06 like(org.springframework.core.env.Environment context) {
-        return new ChildDa06(Path.of(context.getRequiredProperty("da06.home")), context.getRequiredProperty("spring.datasource.url"),
-                context.getRequiredProperty("spring.datasource.username"), context.getProperty("spring.datasource.password", ""));
+    public static ChildDa06 like(ApplicationContext context) {
+        JdbcConnectionDetails database = context.getBean(JdbcConnectionDetails.class);
+        return new ChildDa06(context.getBean(Da06Properties.class).home(), database.getJdbcUrl(), database.getUsername(),
+                database.getPassword());
     }
 
     public ChildDa06(Path home, String url, String user, String password) {

@@ -1,0 +1,2 @@
+-- How many workbooks of the plan the warehouse holds (a demo run again reuses them rather than import anew).
+SELECT count(*) FROM fact_submission s JOIN dim_plan p USING (plan_key) WHERE p.code = :plan
