@@ -12,7 +12,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Entry point of the {@code da06} command line: every run is one command (see {@code ops.CliRunner}). */
+import vn.da06.cli.CommandArguments;
+
+/** Entry point of the {@code da06} command line: every run is one command (see {@code cli.CliRunner}). */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class Da06Application {
@@ -21,12 +23,14 @@ public class Da06Application {
         // Vietnamese output must survive a terminal or a cron job whose locale is not UTF-8.
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        boolean serve = args.length > 0 && args[0].equals("serve");
+        // Settings may come anywhere on the line: "da06 --da06.home=/srv/da06 serve" serves too.
+        boolean serve = CommandArguments.command(args).filter("serve"::equals).isPresent()
+                && !CommandArguments.asksForHelp(args);
         if (serve && System.getProperty("logging.threshold.console") == null) {
             System.setProperty("logging.threshold.console", "INFO");
         }
         SpringApplication app = new SpringApplication(Da06Application.class);
-        // Only "serve" stays up, with a web server for Actuator; every other command runs and exits.
+        // Only "serve" stays up, with the portal and Actuator; every other command runs and exits.
         app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
         ConfigurableApplicationContext context = app.run(args);
         boolean started = context.getBeansOfType(ExitCodeGenerator.class).values().stream()

@@ -1,7 +1,5 @@
 package vn.da06.cli;
 
-import java.util.Arrays;
-
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,17 +19,7 @@ class CliRunner implements CommandLineRunner, ExitCodeGenerator {
 
     @Override
     public void run(String... args) {
-        exitCode = cli.commandLine().execute(commandArguments(args));
-    }
-
-    /** Settings given as {@code --da06.home=/srv/da06} are Spring Boot's to read, not the command's. */
-    static String[] commandArguments(String... args) {
-        return Arrays.stream(args).filter(arg -> !isSetting(arg)).toArray(String[]::new);
-    }
-
-    private static boolean isSetting(String arg) {
-        int equals = arg.indexOf('=');
-        return arg.startsWith("--") && equals > 2 && arg.substring(2, equals).contains(".");
+        exitCode = cli.commandLine().execute(CommandArguments.withoutSettings(args));
     }
 
     @Override

@@ -119,6 +119,13 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
                     yield record(ImportOutcome.duplicate(file, outcome.hash(), loaded.get().key()));
                 }
                 ParsedWorkbook wb = outcome.parsed();
+                if (store.mustHold(wb.monthKey(), outcome.hash())) {
+                    // The month's figures are locked: keep the workbook, unloaded, until staff approve or refuse it.
+                    Path held = storedFiles.heldTarget(file.folder(), wb.month(), file.fileName());
+                    long key = store.recordHeld(outcome, wb, onTime(wb.planKey(), wb.monthKey(), file.receivedAt()),
+                            storedFiles.record(held), jobExecutionId);
+                    yield new PendingMove(key, file, held, List.of(), false);
+                }
                 Path target = storedFiles.archiveTarget(file.folder(), wb.month(), file.fileName());
                 long key = store.recordAccepted(outcome, wb, onTime(wb.planKey(), wb.monthKey(), file.receivedAt()),
                         storedFiles.record(target), jobExecutionId);
