@@ -5,11 +5,17 @@
 -- YYYYMM). Their bodies are strings resolved at call time, so they hold no dependency on the core views: the
 -- DROP ... CASCADE in R__core_views.sql cannot silently remove them (the one view here reads tables only).
 
+-- The bodies are checked when they run, not when they are created (a database migrated only up to an earlier
+-- version, as MigrationTests builds one, has the views of the repeatable migrations before v_plan_month exists).
+SET LOCAL check_function_bodies = false;
+
 DROP VIEW IF EXISTS v_report_task_leads;
 DROP FUNCTION IF EXISTS report_ratio(numeric, numeric), report_achieved(numeric, numeric, text),
     report_indicator_unit(integer, integer, integer), report_indicator_district(integer, integer, integer),
     report_task_status(integer, integer), report_task_status_label(text), report_dated_task(integer, integer),
-    report_unit_month(integer, integer, integer, date), report_month_code(integer) CASCADE;
+    report_unit_month(integer, integer, integer, date), report_month_code(integer), report_task_lead(integer, integer),
+    report_unit_label(text, text), report_number(numeric, integer), report_date_text(date), report_text_date(text),
+    report_theme(text), report_plain_message(text) CASCADE;
 
 -- The lead units of each task as the plan names them (a unit group by its name), for task lists.
 CREATE VIEW v_report_task_leads AS
@@ -83,16 +89,13 @@ LANGUAGE sql STABLE AS $$
     GROUP BY i.indicator_key, i.target_pct, i.direction
 $$;
 
--- Status of every task of the plan at the end of month p_as_of, from the latest status each lead unit reported up
--- to then (blank statuses skipped). A task is done when every lead unit reported it done (or "không phát sinh")
--- and at least one did; its completion date is the latest lead's (the reporting month's last day when the unit left
--- the date blank). Categories:
---   due_date tasks: done_on_time / done_late (completion date vs due date), overdue (due date reached, not done),
---                   in_progress or not_due (not due yet, with or without progress);
---   monthly and continuous tasks: ongoing (a lead reports progress) or not_started;
---   conditional tasks: done_on_time (no deadline to miss), in_progress, or waiting (for their trigger).
-CREATE FUNCTION report_task_status(p_plan integer, p_as_of integer)
-RETURNS TABLE (task_key integer, status text, completed_on date, leads integer, leads_reported integer)
+-- Where each lead unit of each task stands at the end of month p_as_of: the latest status it reported up to then
+-- (blank statuses skipped), and whether it has finished its part (done, or "không phát sinh"). A done lead's
+-- completion date is the one it wrote, else the reporting month's last day. One row per task and lead unit, also
+-- for leads that never reported the task (status null, not finished): task status, overdue lists and `da06 status`
+-- all read this one definition.
+CREATE FUNCTION report_task_lead(p_plan integer, p_as_of integer)
+RETURNS TABLE (task_key integer, unit_key integer, status text, completed_on date, finished boolean)
 LANGUAGE sql STABLE AS $$
     WITH lead AS (
         SELECT tu.task_key, tu.unit_key
@@ -109,18 +112,33 @@ LANGUAGE sql STABLE AS $$
         JOIN v_current_task_progress f ON f.task_key = l.task_key AND f.unit_key = l.unit_key
         WHERE f.month_key <= p_as_of AND f.status IS NOT NULL
         ORDER BY f.task_key, f.unit_key, f.month_key DESC
-    ), task AS (
-        SELECT l.task_key, count(*) AS leads, count(x.status) AS reported,
-               count(*) FILTER (WHERE x.status = 'done') AS done,
-               count(*) FILTER (WHERE x.status = 'not_applicable') AS not_applicable,
-               coalesce(bool_or(x.status IN ('in_progress', 'done')), false) AS progressed,
-               max(x.completed_on) AS completed_on
-        FROM lead l
-        LEFT JOIN latest x ON x.task_key = l.task_key AND x.unit_key = l.unit_key
+    )
+    SELECT l.task_key, l.unit_key, x.status, x.completed_on, coalesce(x.status IN ('done', 'not_applicable'), false)
+    FROM lead l
+    LEFT JOIN latest x ON x.task_key = l.task_key AND x.unit_key = l.unit_key
+$$;
+
+-- Status of every task of the plan at the end of month p_as_of (see report_task_lead). A task is done when every
+-- lead unit finished its part and at least one reported it done; its completion date is the latest lead's.
+-- Categories:
+--   due_date tasks: done_on_time / done_late (completion date vs due date), overdue (due date reached, not done),
+--                   in_progress or not_due (not due yet, with or without progress);
+--   monthly and continuous tasks: ongoing (a lead reports progress) or not_started;
+--   conditional tasks: done_on_time (no deadline to miss), in_progress, or waiting (for their trigger).
+CREATE FUNCTION report_task_status(p_plan integer, p_as_of integer)
+RETURNS TABLE (task_key integer, status text, completed_on date, leads integer, leads_reported integer)
+LANGUAGE sql STABLE AS $$
+    WITH task AS (
+        SELECT l.task_key, count(*) AS leads, count(l.status) AS reported,
+               count(*) FILTER (WHERE l.status = 'done') AS done,
+               count(*) FILTER (WHERE l.finished) AS finished,
+               coalesce(bool_or(l.status IN ('in_progress', 'done')), false) AS progressed,
+               max(l.completed_on) AS completed_on
+        FROM report_task_lead(p_plan, p_as_of) l
         GROUP BY l.task_key
     ), judged AS (
         SELECT t.task_key, t.deadline_kind, t.due_date, coalesce(a.leads, 0) AS leads, coalesce(a.reported, 0) AS reported,
-               coalesce(a.done > 0 AND a.done + a.not_applicable = a.leads, false) AS is_done,
+               coalesce(a.done > 0 AND a.finished = a.leads, false) AS is_done,
                coalesce(a.progressed, false) AS progressed, a.completed_on,
                (SELECT m.last_day FROM dim_month m WHERE m.month_key = p_as_of) AS period_end
         FROM dim_task t
@@ -146,30 +164,58 @@ LANGUAGE sql STABLE AS $$
     FROM judged j
 $$;
 
--- How reports name a task status category.
+-- How reports name a task status category: the same words head the columns of the task tables, fill their status
+-- cells and stand in the sentences that sum them up.
 CREATE FUNCTION report_task_status_label(p_status text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE p_status
         WHEN 'done_on_time' THEN 'Hoàn thành đúng hạn'
         WHEN 'done_late' THEN 'Hoàn thành trễ hạn'
-        WHEN 'overdue' THEN 'Quá hạn, chưa hoàn thành'
-        WHEN 'in_progress' THEN 'Đang thực hiện, chưa đến hạn'
-        WHEN 'not_due' THEN 'Chưa triển khai, chưa đến hạn'
-        WHEN 'ongoing' THEN 'Thực hiện thường xuyên'
+        WHEN 'overdue' THEN 'Quá hạn'
+        WHEN 'in_progress' THEN 'Đang thực hiện'
+        WHEN 'not_due' THEN 'Chưa đến hạn'
+        WHEN 'ongoing' THEN 'Thường xuyên'
         WHEN 'not_started' THEN 'Chưa triển khai'
-        WHEN 'waiting' THEN 'Chờ điều kiện triển khai'
+        WHEN 'waiting' THEN 'Chờ điều kiện'
     END
 $$;
 
+-- A unit as documents name it: communes and towns by their people's committee ("UBND xã Phước An", "UBND thị trấn
+-- Diêu Trì", as the plan's "UBND các xã, thị trấn"), offices by their own name.
+CREATE FUNCTION report_unit_label(p_kind text, p_name text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN p_kind IN ('commune', 'town') AND p_name !~ '^UBND '
+                THEN 'UBND ' || lower(left(p_name, 1)) || substr(p_name, 2) ELSE p_name END
+$$;
+
+-- A number inside a sentence, written as the tables print it: thousands with ".", decimals with "," (2 places
+-- unless p_decimals says otherwise). Null stays null.
+CREATE FUNCTION report_number(p_value numeric, p_decimals integer DEFAULT 0) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT translate(to_char(round(p_value, p_decimals),
+                             CASE WHEN p_decimals > 0 THEN 'FM999,999,999,990.' || repeat('0', p_decimals)
+                                  ELSE 'FM999,999,999,990' END), ',.', '.,')
+$$;
+
+-- A date as documents write it: dd/mm/yyyy.
+CREATE FUNCTION report_date_text(p_date date) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT to_char(p_date, 'DD/MM/YYYY')
+$$;
+
 -- The rows of the reviews' dated task lists (overdue-tasks.sql, tasks-due-next.sql; task-list.jrxml): each task of
--- the plan that has a due date, with its lead units as the plan names them and its status at the end of p_as_of.
--- The lists differ only in which rows they keep.
+-- the plan that has a due date, with its lead units as the plan names them, its status at the end of p_as_of and
+-- the lead units that have not finished their part (report_task_lead). The lists differ only in which rows they keep.
 CREATE FUNCTION report_dated_task(p_plan integer, p_as_of integer)
-RETURNS TABLE (number smallint, content text, leads text, deadline_text text, due_date date, status text,
-               status_label text)
+RETURNS TABLE (number smallint, code text, content text, leads text, deadline_text text, due_date date, due_text text,
+               status text, status_label text, unfinished_leads text)
 LANGUAGE sql STABLE AS $$
-    SELECT t.number, t.content, coalesce(l.names, ''), t.deadline_text, t.due_date, s.status,
-           report_task_status_label(s.status)
+    SELECT t.number, t.code, t.content, coalesce(l.names, ''), t.deadline_text, t.due_date, report_date_text(t.due_date),
+           s.status, report_task_status_label(s.status),
+           (SELECT string_agg(report_unit_label(u.kind, u.name), '; ' ORDER BY u.kind IN ('commune', 'town'), u.code)
+            FROM report_task_lead(p_plan, p_as_of) x
+            JOIN dim_unit u ON u.unit_key = x.unit_key
+            WHERE x.task_key = t.task_key AND NOT x.finished)
     FROM dim_task t
     JOIN report_task_status(p_plan, p_as_of) s ON s.task_key = t.task_key
     LEFT JOIN v_report_task_leads l ON l.task_key = t.task_key
@@ -222,4 +268,72 @@ LANGUAGE sql STABLE AS $$
     LEFT JOIN first_arrival f ON f.unit_key = e.unit_key AND f.month_key = e.month_key
     LEFT JOIN current c ON c.unit_key = e.unit_key AND c.month_key = e.month_key
     LEFT JOIN rejected r ON r.unit_key = e.unit_key AND r.month_key = e.month_key
+$$;
+
+-- A date typed inside a text as d/m/yyyy ("... ngày 24/01/2024"), or null when there is none or it is no real date.
+CREATE FUNCTION report_text_date(p_text text) RETURNS date
+LANGUAGE plpgsql IMMUTABLE AS $$
+DECLARE
+    parts text[] := regexp_match(p_text, 'ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})');
+BEGIN
+    IF parts IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN make_date(parts[3]::integer, parts[2]::integer, parts[1]::integer);
+EXCEPTION WHEN others THEN
+    RETURN NULL;
+END
+$$;
+
+-- The theme of a difficulty or a proposal as units wrote it, by the first pattern it matches (case-insensitive), in
+-- the order below: how a review names it as a problem and as a request, and the kind of cause it files it under:
+-- 'objective' (khách quan: conditions outside the district's control) or 'subjective' (chủ quan: the district's
+-- own organisation, staff and money).
+CREATE FUNCTION report_theme(p_text text)
+RETURNS TABLE (seq integer, problem text, request text, cause text)
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT t.seq, t.problem, t.request, t.cause
+    FROM (VALUES
+        (1, 'Hướng dẫn của cấp trên chưa kịp thời', 'Ban hành hướng dẫn, tiêu chí', 'objective',
+            'hướng dẫn của (tỉnh|trung ương|bộ)|chưa có hướng dẫn'),
+        (2, 'Hạ tầng, trang thiết bị, đường truyền chưa đáp ứng', 'Trang bị thiết bị, nâng cấp đường truyền', 'objective',
+            'đường truyền|internet|máy quét|scan|thiết bị|máy tính|trang bị'),
+        (3, 'Phần mềm, hệ thống kết nối còn lỗi', 'Khắc phục lỗi phần mềm, kết nối hệ thống', 'objective',
+            'phần mềm|hệ thống|đồng bộ|cổng dịch vụ công|lỗi'),
+        (4, 'Dữ liệu cũ chưa đầy đủ, chính xác', 'Hỗ trợ làm sạch, số hóa dữ liệu', 'objective',
+            'dữ liệu|hộ tịch|sổ giấy|sai sót|sai lệch'),
+        (5, 'Người dân chưa quen sử dụng dịch vụ số', 'Hỗ trợ người dân sử dụng dịch vụ số', 'objective',
+            'người dân|cao tuổi|điện thoại thông minh|khai sai|tài khoản định danh'),
+        (6, 'Nhân lực thiếu, kiêm nhiệm; kỹ năng chưa đồng đều', 'Tập huấn, bố trí nhân lực', 'subjective',
+            'cán bộ|công chức|kiêm nhiệm|nhân lực|tập huấn|lực lượng'),
+        (7, 'Kinh phí chưa được bố trí kịp thời', 'Bố trí kinh phí', 'subjective', 'kinh phí|dự toán|ngân sách'),
+        (8, 'Tuyên truyền chưa sâu rộng', 'Tăng cường tuyên truyền', 'subjective', 'tuyên truyền'),
+        (99, 'Vấn đề khác', 'Nội dung khác', 'objective', '')) AS t(seq, problem, request, cause, pattern)
+    WHERE t.pattern = '' OR p_text ~* t.pattern
+    ORDER BY t.seq
+    LIMIT 1
+$$;
+
+-- A message of the import as a document a leader signs may quote it: dates as dd/mm/yyyy instead of ISO
+-- (2042-02-04), task and indicator codes as their numbers ("NV10" -> "nhiệm vụ 10", "CT05" -> "chỉ tiêu 5"), unit
+-- codes after "đơn vị" as the unit's name.
+CREATE FUNCTION report_plain_message(p_message text) RETURNS text
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    result text := p_message;
+    unit record;
+BEGIN
+    result := regexp_replace(result, '(\d{4})-(\d{2})-(\d{2})', '\3/\2/\1', 'g');
+    result := regexp_replace(result, '(nhiệm vụ )?\mNV0*(\d+)\M', 'nhiệm vụ \2', 'g');
+    result := regexp_replace(result, '(chỉ tiêu )?\mCT0*(\d+)\M', 'chỉ tiêu \2', 'g');
+    FOR unit IN
+        SELECT DISTINCT ON (u.code) u.code, report_unit_label(u.kind, u.name) AS label
+        FROM dim_unit u
+        WHERE result ~ ('đơn vị ' || u.code || '\M')
+        ORDER BY u.code, u.valid_from DESC
+    LOOP
+        result := replace(result, 'đơn vị ' || unit.code, unit.label);
+    END LOOP;
+    RETURN result;
+END
 $$;

@@ -1,7 +1,10 @@
 -- Sheet "Dữ liệu chỉ tiêu": one row per period, unit and indicator for analysts to filter and pivot. Periods are each
--- month of the report period and, when it spans several months, the whole period (period_code); the district total
--- is a row of its own under the district's unit code. Unit rows name their source workbook and cells when a single
--- workbook holds the value (a month, or a stock's latest month).
+-- month of the report period ("Loại kỳ" Tháng) and, when it spans several months, the whole period (period_code,
+-- "Loại kỳ" Cả kỳ); the district total is a row of its own under the district's unit code. "Loại dòng" tells them
+-- apart: "Đơn vị" for a unit's row, "Tổng" for the district's, so that the "Đơn vị" rows of one period and indicator
+-- add up to its "Tổng" row. An indicator whose units do not add up (combine = 'per_unit') has no "Tổng" row. Unit
+-- rows name their source workbook and cells when a single workbook holds the value (a month, or a stock's latest
+-- month).
 -- Parameters: plan, period_code, first_month, last_month (YYYYMM). The column names are the sheet's header texts, in
 -- its order (see DataSheetSpool).
 WITH plan AS (
@@ -14,7 +17,7 @@ WITH plan AS (
     SELECT :period_code, :first_month, :last_month, 2
     WHERE :first_month <> :last_month
 ), row AS (
-    SELECT p.code AS period, p.sort, u.code AS unit_code, u.name AS unit_name, 1 AS unit_sort, v.indicator_key,
+    SELECT p.code AS period, p.sort, 'Đơn vị' AS row_kind, u.code AS unit_code, u.name AS unit_name, 1 AS unit_sort, v.indicator_key,
            v.numerator, v.denominator,
            CASE WHEN p.first_month = p.last_month THEN 'Số liệu tháng'
                 WHEN i.aggregation = 'stock' THEN 'Số liệu tháng ' || report_month_code(v.latest_month) || ' (mới nhất trong kỳ)'
@@ -27,14 +30,17 @@ WITH plan AS (
     JOIN dim_unit u ON u.unit_key = v.unit_key
     LEFT JOIN fact_submission s ON s.submission_key = v.submission_key
     UNION ALL
-    SELECT p.code, p.sort, du.code, du.name, 2, d.indicator_key, d.numerator, d.denominator,
+    SELECT p.code, p.sort, 'Tổng', du.code, du.name, 2, d.indicator_key, d.numerator, d.denominator,
            'Tổng các đơn vị', NULL, NULL, NULL, NULL
     FROM period p
     CROSS JOIN plan
     CROSS JOIN LATERAL report_indicator_district(plan.plan_key, p.first_month, p.last_month) d
     JOIN dim_unit du ON du.unit_key = plan.district_unit_key
+    JOIN dim_indicator di ON di.indicator_key = d.indicator_key
+    WHERE di.combine = 'sum'
 )
-SELECT r.period AS "Kỳ", r.unit_code AS "Mã đơn vị", r.unit_name AS "Tên đơn vị", i.code AS "Mã chỉ tiêu",
+SELECT r.period AS "Kỳ", CASE r.sort WHEN 1 THEN 'Tháng' ELSE 'Cả kỳ' END AS "Loại kỳ", r.row_kind AS "Loại dòng",
+       r.unit_code AS "Mã đơn vị", r.unit_name AS "Tên đơn vị", i.code AS "Mã chỉ tiêu",
        i.name AS "Chỉ tiêu", r.numerator AS "Tử số", r.denominator AS "Mẫu số",
        report_ratio(r.numerator, r.denominator) AS "Tỷ lệ (%)", i.target_pct AS "Mục tiêu (%)",
        CASE report_achieved(report_ratio(r.numerator, r.denominator), i.target_pct, i.direction)

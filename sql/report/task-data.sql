@@ -1,8 +1,9 @@
 -- Sheet "Dữ liệu nhiệm vụ": every task row of the current workbooks of the period's months, as the units reported
 -- it, with its source workbook and cell. On time compares the completion date (the month's last day when left
 -- blank) with the due date of tasks that have one. Parameters: plan, first_month, last_month (YYYYMM).
--- The column names are the sheet's header texts, in its order (see DataSheetSpool).
-SELECT report_month_code(f.month_key) AS "Kỳ", t.number AS "STT nhiệm vụ", t.code AS "Mã nhiệm vụ",
+-- Every row is a unit's ("Loại dòng" Đơn vị, as in "Dữ liệu chỉ tiêu"). The column names are the sheet's header
+-- texts, in its order (see DataSheetSpool).
+SELECT report_month_code(f.month_key) AS "Kỳ", 'Đơn vị' AS "Loại dòng", t.number AS "STT nhiệm vụ", t.code AS "Mã nhiệm vụ",
        u.code AS "Mã đơn vị", u.name AS "Tên đơn vị",
        CASE f.role WHEN 'lead' THEN 'Chủ trì' ELSE 'Phối hợp' END AS "Vai trò",
        CASE f.status WHEN 'not_started' THEN 'Chưa triển khai' WHEN 'in_progress' THEN 'Đang triển khai'

@@ -4,7 +4,9 @@
 --   reports = months reported on time / months it had to report by the report date (see report_unit_month);
 --   targets = indicators it reports whose own period ratio meets the target / all indicators it reports
 --             (an indicator it gave no figure for counts as not met).
--- A share that does not apply (no due lead task, no indicator) is left out of the average. Equal scores share a rank.
+-- A share that does not apply (no due lead task, no indicator) is left out of the average. Shares and score are
+-- computed unrounded and rounded once, where printed. District offices and communes are ranked apart (row_kind):
+-- their duties differ too much for one list. Equal exact scores share a rank.
 -- Parameters: plan, first_month, last_month (YYYYMM), report_date.
 WITH plan AS (
     SELECT plan_key FROM dim_plan WHERE code = :plan
@@ -49,23 +51,30 @@ WITH plan AS (
     WHERE iu.plan_key = (SELECT plan_key FROM plan)
     GROUP BY iu.unit_key
 ), scored AS (
-    SELECT u.code, u.name, u.kind,
-           t.on_time AS tasks_on_time, t.due AS tasks_due, report_ratio(t.on_time, t.due) AS tasks_pct,
-           r.on_time AS months_on_time, r.due AS months_due, report_ratio(r.on_time, r.due) AS reports_pct,
-           g.achieved AS indicators_achieved, g.assigned AS indicators, report_ratio(g.achieved, g.assigned) AS targets_pct
+    SELECT u.code, report_unit_label(u.kind, u.name) AS name, u.kind IN ('commune', 'town') AS is_commune,
+           t.on_time AS tasks_on_time, t.due AS tasks_due,
+           CASE WHEN t.due > 0 THEN 100.0 * t.on_time / t.due END AS tasks_share,
+           r.on_time AS months_on_time, r.due AS months_due,
+           CASE WHEN r.due > 0 THEN 100.0 * r.on_time / r.due END AS reports_share,
+           g.achieved AS indicators_achieved, g.assigned AS indicators,
+           CASE WHEN g.assigned > 0 THEN 100.0 * g.achieved / g.assigned END AS targets_share
     FROM unit_reports r
     JOIN dim_unit u ON u.unit_key = r.unit_key
     LEFT JOIN unit_tasks t ON t.unit_key = r.unit_key
     LEFT JOIN unit_targets g ON g.unit_key = r.unit_key
 ), final AS (
+    -- The score from the unrounded shares; rounded once, where printed (so two units with equal printed scores
+    -- may still rank apart: the table shows the rounding of the exact score).
     SELECT s.*,
-           round((coalesce(s.tasks_pct, 0) + coalesce(s.reports_pct, 0) + coalesce(s.targets_pct, 0))
-                 / NULLIF(num_nonnulls(s.tasks_pct, s.reports_pct, s.targets_pct), 0), 2) AS score
+           (coalesce(s.tasks_share, 0) + coalesce(s.reports_share, 0) + coalesce(s.targets_share, 0))
+               / NULLIF(num_nonnulls(s.tasks_share, s.reports_share, s.targets_share), 0) AS score
     FROM scored s
 )
-SELECT rank() OVER (ORDER BY f.score DESC NULLS LAST)::integer AS rank,
-       f.code, f.name, f.tasks_on_time::integer, f.tasks_due::integer, f.tasks_pct,
-       f.months_on_time::integer, f.months_due::integer, f.reports_pct,
-       f.indicators_achieved::integer, f.indicators::integer, f.targets_pct, f.score
+SELECT CASE WHEN f.is_commune THEN 'Xã, thị trấn' ELSE 'Phòng, ban, ngành' END AS row_kind,
+       rank() OVER (PARTITION BY f.is_commune ORDER BY f.score DESC NULLS LAST)::integer AS rank,
+       f.code, f.name, f.tasks_on_time::integer, f.tasks_due::integer, round(f.tasks_share, 2) AS tasks_pct,
+       f.months_on_time::integer, f.months_due::integer, round(f.reports_share, 2) AS reports_pct,
+       f.indicators_achieved::integer, f.indicators::integer, round(f.targets_share, 2) AS targets_pct,
+       round(f.score, 2) AS score
 FROM final f
-ORDER BY f.score DESC NULLS LAST, f.kind IN ('commune', 'town'), f.code
+ORDER BY f.is_commune, f.score DESC NULLS LAST, f.code

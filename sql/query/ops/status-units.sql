@@ -1,20 +1,23 @@
--- Reporting state of every unit that should report for a month under a plan (it has a task or an indicator):
--- on_time / late (its current workbook), rejected (only rejected workbooks so far, with the first reason), missing;
--- with the plan's due date of the month.
+-- Reporting state of every unit that should report for a month under a plan, by the reports' own definition
+-- (report_unit_month: the first accepted workbook decides on time or late; none by the due date is missing, none
+-- before it not yet due), with the file and, for units whose workbooks were all rejected so far, the first reason;
+-- held: none loaded yet, one waiting for approval because the month is locked. submission_key: the workbook shown.
+-- Parameters: plan, month (YYYYMM), today (the date "missing" is judged on).
 WITH plan AS (SELECT plan_key FROM dim_plan WHERE code = :plan),
      m AS (SELECT pm.* FROM v_plan_month pm JOIN plan USING (plan_key) WHERE pm.month_key = :month),
-     expected AS (
-         SELECT DISTINCT e.unit_key
-         FROM (SELECT tu.unit_key FROM v_task_unit tu JOIN plan USING (plan_key)
-               UNION
-               SELECT iu.unit_key FROM v_indicator_unit iu JOIN plan USING (plan_key)) e
-         JOIN dim_unit u USING (unit_key), m
-         WHERE u.valid_from <= m.last_day AND (u.valid_to IS NULL OR u.valid_to >= m.first_day)),
-     current_submission AS (
-         SELECT s.unit_key, s.file_name, s.received_at, s.on_time
-         FROM fact_submission s WHERE s.month_key = :month AND s.status = 'accepted'),
+     unit_month AS (SELECT x.* FROM plan, report_unit_month(plan.plan_key, :month, :month, :today) x),
+     first_arrival AS (
+         SELECT DISTINCT ON (s.unit_key) s.unit_key, s.received_at
+         FROM fact_submission s JOIN plan USING (plan_key)
+         WHERE s.month_key = :month AND s.status IN ('accepted', 'superseded')
+         ORDER BY s.unit_key, s.received_at),
+     last_held AS (
+         SELECT DISTINCT ON (s.unit_key) s.unit_key, s.submission_key, s.file_name, s.received_at
+         FROM fact_submission s JOIN plan USING (plan_key)
+         WHERE s.month_key = :month AND s.status = 'held'
+         ORDER BY s.unit_key, s.received_at DESC),
      last_rejection AS (
-         SELECT DISTINCT ON (s.unit_key) s.unit_key, s.file_name, s.received_at, e.sheet, e.cell, e.message
+         SELECT DISTINCT ON (s.unit_key) s.unit_key, s.submission_key, s.file_name, s.received_at, e.sheet, e.cell, e.message
          FROM fact_submission s
          JOIN submission_error e ON e.submission_key = s.submission_key AND e.seq = 1, m
          WHERE s.status = 'rejected'
@@ -22,16 +25,21 @@ WITH plan AS (SELECT plan_key FROM dim_plan WHERE code = :plan),
                 OR (s.month_key IS NULL AND s.received_at >= m.first_day AND s.received_at < m.report_due_date + 31))
          ORDER BY s.unit_key, s.received_at DESC)
 SELECT u.code, u.name,
-       CASE WHEN c.unit_key IS NOT NULL THEN CASE WHEN c.on_time THEN 'on_time' ELSE 'late' END
+       CASE WHEN x.status IN ('on_time', 'late') THEN x.status
+            WHEN h.unit_key IS NOT NULL THEN 'held'
             WHEN r.unit_key IS NOT NULL THEN 'rejected'
-            ELSE 'missing' END AS state,
-       coalesce(c.received_at, r.received_at) AS received_at,
-       coalesce(c.file_name, r.file_name)     AS file_name,
+            ELSE x.status END AS state,
+       CASE WHEN x.status IN ('on_time', 'late') THEN x.submission_key
+            ELSE coalesce(h.submission_key, r.submission_key) END AS submission_key,
+       CASE WHEN x.status IN ('on_time', 'late') THEN f.received_at ELSE coalesce(h.received_at, r.received_at) END AS received_at,
+       CASE WHEN x.status IN ('on_time', 'late') THEN x.file_name ELSE coalesce(h.file_name, r.file_name) END AS file_name,
        r.sheet, r.cell, r.message,
-       (SELECT report_due_date FROM m)        AS due_date
-FROM expected x
-JOIN dim_unit u USING (unit_key)
-LEFT JOIN current_submission c USING (unit_key)
-LEFT JOIN last_rejection r USING (unit_key)
-ORDER BY CASE WHEN c.unit_key IS NOT NULL THEN CASE WHEN c.on_time THEN 3 ELSE 2 END
-              WHEN r.unit_key IS NOT NULL THEN 1 ELSE 0 END, u.code
+       x.report_due_date AS due_date
+FROM unit_month x
+JOIN dim_unit u ON u.unit_key = x.unit_key
+LEFT JOIN first_arrival f ON f.unit_key = x.unit_key
+LEFT JOIN last_held h ON h.unit_key = x.unit_key AND x.status NOT IN ('on_time', 'late')
+LEFT JOIN last_rejection r ON r.unit_key = x.unit_key AND x.status NOT IN ('on_time', 'late') AND h.unit_key IS NULL
+ORDER BY CASE WHEN x.status = 'on_time' THEN 4 WHEN x.status = 'late' THEN 3 WHEN h.unit_key IS NOT NULL THEN 2
+              WHEN r.unit_key IS NOT NULL THEN 1 ELSE 0 END,
+         u.code

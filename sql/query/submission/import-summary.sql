@@ -5,6 +5,7 @@ SELECT count(*) FILTER (WHERE s.status IN ('accepted', 'superseded'))           
        count(*) FILTER (WHERE s.status = 'superseded' AND s.superseded_by < s.submission_key) AS arrived_superseded,
        count(*) FILTER (WHERE s.status = 'duplicate')                                        AS duplicates,
        count(*) FILTER (WHERE s.status = 'rejected')                                         AS rejected,
+       count(*) FILTER (WHERE s.status = 'held')                                             AS held,
        coalesce(sum((SELECT count(*) FROM fact_task_progress f WHERE f.submission_key = s.submission_key)), 0)      AS task_rows,
        coalesce(sum((SELECT count(*) FROM fact_indicator_value f WHERE f.submission_key = s.submission_key)), 0)    AS indicator_rows
 FROM fact_submission s

@@ -16,9 +16,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param archive  where accepted workbooks are moved, by unit and month
  * @param rejected where rejected workbooks and their error reports are moved, by unit
  * @param reports  where generated reports are written
+ * @param held     where workbooks for a locked month wait for approval, by unit and month
  */
 @ConfigurationProperties("da06")
-public record Da06Properties(Path home, ZoneId zone, Path inbox, Path archive, Path rejected, Path reports) {
+public record Da06Properties(Path home, ZoneId zone, Path inbox, Path archive, Path rejected, Path reports, Path held) {
 
     public Da06Properties {
         home = home.toAbsolutePath().normalize();
@@ -26,5 +27,6 @@ public record Da06Properties(Path home, ZoneId zone, Path inbox, Path archive, P
         archive = home.resolve(archive).normalize();
         rejected = home.resolve(rejected).normalize();
         reports = home.resolve(reports).normalize();
+        held = home.resolve(held).normalize();
     }
 }

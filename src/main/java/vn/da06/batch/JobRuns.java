@@ -13,12 +13,30 @@ import vn.da06.base.SqlFiles;
 public class JobRuns {
 
     /**
-     * One job execution; file counts are for imports (zero for reports), the report's kind, period and formats for
-     * reports (null for imports). Times are the job repository's, in the server's time zone.
+     * One job execution; file counts are for imports (zero for reports; held: kept for approval because their month
+     * is locked), the report's kind, period and formats for reports (null for imports). Times are the job
+     * repository's, in the server's time zone.
      */
     public record JobRun(long id, String job, String status, String exitCode, LocalDateTime started,
-                         LocalDateTime ended, String parameters, long files, long loaded, long rejected,
+                         LocalDateTime ended, String parameters, long files, long loaded, long rejected, long held,
                          String reportKind, String reportPeriod, String reportFormats) {
+
+        /** What an import did with its files, as users read it: "12 tệp: 10 nạp, 1 bị từ chối, 1 chờ duyệt". */
+        public String filesText() {
+            return files + " tệp: " + loaded + " nạp, " + rejected + " bị từ chối"
+                    + (held == 0 ? "" : ", " + held + " chờ duyệt");
+        }
+
+        /** The run's status as users read it. */
+        public String statusText() {
+            return switch (status) {
+                case "COMPLETED" -> "hoàn tất";
+                case "FAILED" -> "thất bại";
+                case "STOPPED" -> "đã dừng";
+                case "STARTED", "STARTING" -> "đang chạy";
+                default -> status;
+            };
+        }
     }
 
     private final JdbcClient jdbc;
@@ -33,6 +51,7 @@ public class JobRuns {
                         rs.getString("status"), rs.getString("exit_code"),
                         rs.getObject("start_time", LocalDateTime.class), rs.getObject("end_time", LocalDateTime.class),
                         rs.getString("parameters"), rs.getLong("files"), rs.getLong("loaded"), rs.getLong("rejected"),
+                        rs.getLong("held"),
                         rs.getString("report_kind"), rs.getString("report_period"), rs.getString("report_formats")))
                 .list();
     }

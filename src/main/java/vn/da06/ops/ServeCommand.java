@@ -12,7 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
+import vn.da06.account.Accounts;
 import vn.da06.base.Da06Properties;
+import vn.da06.base.UserException;
 import vn.da06.cli.CliCommand;
 import vn.da06.report.ReportLauncher;
 import vn.da06.submission.ImportLauncher;
@@ -23,7 +25,9 @@ import vn.da06.submission.ImportLauncher;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Chạy thường trực: nhập báo cáo hằng đêm và lập báo cáo vào các ngày định sẵn (lịch trong "
                 + "da06.schedule.*), không bao giờ chạy chồng hai lần một công việc.",
-                "Xem tình trạng qua http://localhost:<cổng>/actuator/health và /actuator/jobs (các lần chạy gần nhất).",
+                "Cổng web cho cán bộ, lãnh đạo và đơn vị: http://127.0.0.1:8606/ (đặt da06.server.address để mở ra mạng). "
+                        + "Cần ít nhất một tài khoản quản trị: da06 user add <tên đăng nhập> --role admin",
+                "Tình trạng (Actuator, chỉ trên 127.0.0.1): http://127.0.0.1:8607/actuator/health và /actuator/jobs.",
                 "Dừng bằng Ctrl+C hoặc SIGTERM: da06 chờ công việc đang chạy xong rồi mới thoát."})
 class ServeCommand implements CliCommand, Runnable {
 
@@ -33,12 +37,14 @@ class ServeCommand implements CliCommand, Runnable {
     private final ReportLauncher reports;
     private final Da06Properties properties;
     private final Environment environment;
+    private final Accounts accounts;
 
     @Spec
     CommandSpec spec;
 
     ServeCommand(ServeScheduler scheduler, ScheduleProperties schedule, ImportLauncher importLauncher,
-                 ReportLauncher reports, Da06Properties properties, Environment environment) {
+                 ReportLauncher reports, Da06Properties properties, Environment environment, Accounts accounts) {
+        this.accounts = accounts;
         this.reports = reports;
         this.scheduler = scheduler;
         this.schedule = schedule;
@@ -49,6 +55,11 @@ class ServeCommand implements CliCommand, Runnable {
 
     @Override
     public void run() {
+        if (!accounts.hasActiveAdmin()) {
+            throw new UserException("chưa có tài khoản quản trị nào nên không ai đăng nhập cổng web được; da06 serve không chạy. "
+                    + "Tạo tài khoản quản trị bằng lệnh: da06 user add <tên đăng nhập> --role admin (rồi gõ mật khẩu), sau đó "
+                    + "chạy lại da06 serve.");
+        }
         scheduler.schedule("nhập báo cáo", schedule.importCron(), () -> importLauncher.run(null, notice -> { }));
         scheduler.schedule("báo cáo tháng", schedule.monthlyReportCron(), () -> reports.make(null, "monthly",
                 YearMonth.now(properties.zone()).minusMonths(1).toString(), null));
@@ -61,9 +72,17 @@ class ServeCommand implements CliCommand, Runnable {
         out.println("  Nhập báo cáo từ " + properties.inbox() + " theo lịch \"" + schedule.importCron() + "\" (" + properties.zone() + ")");
         out.println("  Báo cáo tháng \"" + schedule.monthlyReportCron() + "\", sơ kết 6 tháng \"" + schedule.halfYearReportCron()
                 + "\", tổng kết năm \"" + schedule.annualReportCron() + "\", ghi vào " + properties.reports());
-        out.println("  Tình trạng: http://localhost:" + environment.getProperty("local.server.port",
-                environment.getProperty("server.port", "8080")) + "/actuator/health, /actuator/jobs");
+        out.println("  Cổng web: http://" + host(environment.getProperty("server.address", "127.0.0.1")) + ":"
+                + environment.getProperty("local.server.port", environment.getProperty("server.port", "8606")) + "/");
+        out.println("  Tình trạng (chỉ trên máy này, cần đăng nhập): http://127.0.0.1:"
+                + environment.getProperty("local.management.port", environment.getProperty("management.server.port", "8607"))
+                + "/actuator/health, /actuator/jobs");
         out.println("Dừng bằng Ctrl+C hoặc SIGTERM.");
         out.flush();
+    }
+
+    /** The address to type in a browser: a wildcard address means this machine under any of its names. */
+    private static String host(String address) {
+        return address.equals("0.0.0.0") || address.equals("::") ? "<địa chỉ máy chủ>" : address.contains(":") ? "[" + address + "]" : address;
     }
 }

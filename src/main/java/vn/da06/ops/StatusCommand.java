@@ -3,7 +3,6 @@ package vn.da06.ops;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +11,6 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +19,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import vn.da06.base.Da06Properties;
-import vn.da06.base.SqlFiles;
 import vn.da06.batch.JobRuns;
 import vn.da06.cli.CliCommand;
 import vn.da06.cli.MonthConverter;
@@ -40,10 +37,7 @@ class StatusCommand implements CliCommand, Runnable {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-    private static final Map<String, String> STATES = Map.of("on_time", "Đúng hạn", "late", "Muộn",
-            "rejected", "Bị từ chối", "missing", "Chưa gửi");
-
-    private final JdbcClient jdbc;
+    private final MonthStatus monthStatus;
     private final PlanCatalog plans;
     private final JobRuns runs;
     private final ZoneId zone;
@@ -58,8 +52,8 @@ class StatusCommand implements CliCommand, Runnable {
     @Mixin
     PlanOption plan;
 
-    StatusCommand(JdbcClient jdbc, PlanCatalog plans, JobRuns runs, Da06Properties properties) {
-        this.jdbc = jdbc;
+    StatusCommand(MonthStatus monthStatus, PlanCatalog plans, JobRuns runs, Da06Properties properties) {
+        this.monthStatus = monthStatus;
         this.plans = plans;
         this.runs = runs;
         this.zone = properties.zone();
@@ -68,62 +62,51 @@ class StatusCommand implements CliCommand, Runnable {
     @Override
     public void run() {
         String planCode = plans.resolve(plan.code());
-        YearMonth shown = month != null ? month : latestReportedMonth().orElse(YearMonth.now(zone).minusMonths(1));
-        int monthKey = shown.getYear() * 100 + shown.getMonthValue();
+        YearMonth shown = month != null ? month
+                : monthStatus.latestReportedMonth().orElse(YearMonth.now(zone).minusMonths(1));
         StringBuilder text = new StringBuilder();
-        units(text, planCode, shown, monthKey);
-        overdue(text, planCode, shown, monthKey);
+        units(text, planCode, shown);
+        overdue(text, planCode, shown);
         lastRuns(text);
         PrintWriter out = spec.commandLine().getOut();
         out.print(text);
         out.flush();
     }
 
-    private java.util.Optional<YearMonth> latestReportedMonth() {
-        return jdbc.sql(SqlFiles.load("query/ops/status-latest-month.sql")).query(Integer.class).optional()
-                .filter(java.util.Objects::nonNull).map(k -> YearMonth.of(k / 100, k % 100));
-    }
-
-    private void units(StringBuilder text, String plan, YearMonth shown, int monthKey) {
-        List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("query/ops/status-units.sql"))
-                .param("plan", plan).param("month", monthKey).query().listOfRows();
-        Map<String, Long> counts = rows.stream().collect(java.util.stream.Collectors.groupingBy(
-                r -> (String) r.get("state"), java.util.stream.Collectors.counting()));
-        LocalDate due = rows.isEmpty() ? null : ((java.sql.Date) rows.get(0).get("due_date")).toLocalDate();
+    private void units(StringBuilder text, String plan, YearMonth shown) {
+        List<MonthStatus.UnitState> rows = monthStatus.units(plan, shown);
+        Map<MonthStatus.State, Long> counts = rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                MonthStatus.UnitState::state, java.util.stream.Collectors.counting()));
+        LocalDate due = rows.isEmpty() ? null : rows.get(0).dueDate();
         text.append(String.format("Báo cáo tháng %02d/%d (kế hoạch %s)%s:%n", shown.getMonthValue(), shown.getYear(), plan,
                 due == null ? "" : ", hạn nộp " + DAY.format(due)));
-        text.append(String.format("  Đúng hạn: %d · Muộn: %d · Bị từ chối: %d · Chưa gửi: %d (trên %d đơn vị phải báo cáo)%n%n",
-                counts.getOrDefault("on_time", 0L), counts.getOrDefault("late", 0L), counts.getOrDefault("rejected", 0L),
-                counts.getOrDefault("missing", 0L), rows.size()));
+        text.append(String.format("  Đúng hạn: %d · Muộn: %d · Bị từ chối: %d · Chưa gửi: %d%s%s (trên %d đơn vị phải báo cáo)%n%n",
+                counts.getOrDefault(MonthStatus.State.ON_TIME, 0L), counts.getOrDefault(MonthStatus.State.LATE, 0L),
+                counts.getOrDefault(MonthStatus.State.REJECTED, 0L), counts.getOrDefault(MonthStatus.State.MISSING, 0L),
+                counts.containsKey(MonthStatus.State.NOT_DUE) ? " · Chưa đến hạn: " + counts.get(MonthStatus.State.NOT_DUE) : "",
+                counts.containsKey(MonthStatus.State.HELD)
+                        ? " · Chờ duyệt (tháng đã chốt số liệu): " + counts.get(MonthStatus.State.HELD) : "",
+                rows.size()));
         TextColumns table = new TextColumns(8, 40, 11, 17, 60);
         table.append(text, "Mã", "Đơn vị", "Tình trạng", "Nhận lúc", "Tệp / lý do từ chối");
-        for (Map<String, Object> r : rows) {
-            String state = (String) r.get("state");
-            String note = "rejected".equals(state)
-                    ? r.get("file_name") + ": " + (r.get("sheet") == null ? "" : r.get("sheet") + (r.get("cell") == null ? "" : "!" + r.get("cell")) + ": ") + r.get("message")
-                    : r.get("file_name") == null ? "" : (String) r.get("file_name");
-            table.append(text, (String) r.get("code"), (String) r.get("name"), STATES.get(state), received(r.get("received_at")), note);
+        for (MonthStatus.UnitState r : rows) {
+            table.append(text, r.code(), r.name(), r.state().label(), received(r.receivedAt()), r.note());
         }
         text.append(System.lineSeparator());
     }
 
-    private String received(Object value) {
-        if (value == null) {
-            return "";
-        }
-        OffsetDateTime time = value instanceof OffsetDateTime o ? o
-                : ((java.sql.Timestamp) value).toInstant().atZone(zone).toOffsetDateTime();
-        return TIME.format(time.atZoneSameInstant(zone));
+    private String received(java.time.Instant value) {
+        return value == null ? "" : TIME.format(value.atZone(zone));
     }
 
-    private void overdue(StringBuilder text, String plan, YearMonth shown, int monthKey) {
-        List<Map<String, Object>> tasks = jdbc.sql(SqlFiles.load("query/ops/status-overdue.sql"))
-                .param("plan", plan).param("month", monthKey).query().listOfRows();
+    /** The reports' own list of overdue tasks (a task is done when every lead unit has finished its part). */
+    private void overdue(StringBuilder text, String plan, YearMonth shown) {
+        List<MonthStatus.OverdueTask> tasks = monthStatus.overdue(plan, shown);
         text.append(String.format("Nhiệm vụ quá hạn tính đến %s: %d%n", DAY.format(shown.atEndOfMonth()), tasks.size()));
         TextColumns table = new TextColumns(5, 70, 11, 50);
-        for (Map<String, Object> t : tasks) {
-            table.append(text, t.get("number").toString(), (String) t.get("content"),
-                    DAY.format(((java.sql.Date) t.get("due_date")).toLocalDate()), "Chủ trì: " + t.get("lead_text"));
+        for (MonthStatus.OverdueTask t : tasks) {
+            table.append(text, Integer.toString(t.number()), t.content(), t.dueText(),
+                    "Chủ trì chưa hoàn thành: " + t.unfinishedLeads());
         }
         text.append(System.lineSeparator());
     }
@@ -138,25 +121,15 @@ class StatusCommand implements CliCommand, Runnable {
         for (JobRuns.JobRun run : latest) {
             String what = run.job().equals("importJob") ? "Nhập báo cáo" : "Lập báo cáo";
             String detail = run.job().equals("importJob")
-                    ? run.files() + " tệp: " + run.loaded() + " nạp, " + run.rejected() + " bị từ chối"
+                    ? run.filesText()
                     : run.reportKind() == null ? "" : ReportLauncher.describe(run.reportKind(), run.reportPeriod())
                             + " (" + run.reportFormats().toUpperCase(java.util.Locale.ROOT).replace(",", ", ") + ")";
-            table.append(text, "#" + run.id(), what, time(run.started()) + " → " + time(run.ended()), status(run.status()), detail);
+            table.append(text, "#" + run.id(), what, time(run.started()) + " → " + time(run.ended()), run.statusText(), detail);
         }
     }
 
     /** A job repository time (the server's zone) in the users' zone, like the arrival times above. */
     private String time(LocalDateTime time) {
         return time == null ? "…" : TIME.format(time.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone));
-    }
-
-    private static String status(String status) {
-        return switch (status) {
-            case "COMPLETED" -> "hoàn tất";
-            case "FAILED" -> "thất bại";
-            case "STOPPED" -> "đã dừng";
-            case "STARTED", "STARTING" -> "đang chạy";
-            default -> status;
-        };
     }
 }

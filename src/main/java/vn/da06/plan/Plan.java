@@ -9,7 +9,13 @@ record Plan(Header header, List<Unit> units, List<UnitGroup> unitGroups, List<Ta
             List<Task> tasks, List<Indicator> indicators, String contentHash, String source) {
 
     record Header(String code, String name, String decision, int year, LocalDate startsOn, LocalDate endsOn,
-                  String issuingBody, String placeName, String districtUnit, int reportDueDay) {
+                  String issuingBody, String placeName, String districtUnit, int reportDueDay, List<String> grounds,
+                  List<String> recipients) {
+
+        Header {
+            grounds = List.copyOf(grounds);
+            recipients = List.copyOf(recipients);
+        }
     }
 
     record Unit(String code, String name, String kind, String gsoCode, String parent, List<String> aliases,
@@ -37,7 +43,7 @@ record Plan(Header header, List<Unit> units, List<UnitGroup> unitGroups, List<Ta
 
     record Indicator(String code, int seq, String name, String numeratorLabel, String denominatorLabel,
                      BigDecimal targetPct, String aggregation, String direction, Integer taskNumber,
-                     String reportersText, List<UnitRef> reporters) {
+                     String reportersText, List<UnitRef> reporters, String unitNoun, String combine) {
     }
 
     /** A unit or a unit group named in a plan text, by code. */

@@ -38,18 +38,32 @@ public class PlanCatalog {
         return jdbc.sql(SqlFiles.load("query/plan/codes.sql")).query(String.class).list();
     }
 
-    record TaskLine(String groupCode, String groupName, int number, String content, String leads, String cooperating,
-                    String deadlineText, String deadlineKind, java.time.LocalDate dueDate, Integer monthlyDay,
+    record TaskLine(String groupCode, String groupName, int number, String content, String product, String leads,
+                    String cooperating, String deadlineText, String deadlineKind, java.time.LocalDate dueDate, Integer monthlyDay,
                     java.time.LocalDate startsOn) {
     }
 
     List<TaskLine> tasks(String planCode) {
         return jdbc.sql(SqlFiles.load("query/plan/tasks.sql")).param("plan", planCode)
                 .query((rs, n) -> new TaskLine(rs.getString("group_code"), rs.getString("group_name"),
-                        rs.getInt("number"), rs.getString("content"), rs.getString("leads"), rs.getString("cooperating"),
+                        rs.getInt("number"), rs.getString("content"), rs.getString("product"), rs.getString("leads"),
+                        rs.getString("cooperating"),
                         rs.getString("deadline_text"), rs.getString("deadline_kind"),
                         rs.getObject("due_date", java.time.LocalDate.class), (Integer) rs.getObject("monthly_day"),
                         rs.getObject("starts_on", java.time.LocalDate.class)))
+                .list();
+    }
+
+    record TargetLine(int seq, String code, String name, java.math.BigDecimal targetPct, String direction,
+                      String aggregation, String combine, String unitNoun, String reporters) {
+    }
+
+    /** The targets of section II of the plan, in order. */
+    List<TargetLine> targets(String planCode) {
+        return jdbc.sql(SqlFiles.load("query/plan/targets.sql")).param("plan", planCode)
+                .query((rs, n) -> new TargetLine(rs.getInt("seq"), rs.getString("code"), rs.getString("name"),
+                        rs.getBigDecimal("target_pct"), rs.getString("direction"), rs.getString("aggregation"),
+                        rs.getString("combine"), rs.getString("unit_noun"), rs.getString("reporters_text")))
                 .list();
     }
 }

@@ -3,6 +3,7 @@ package vn.da06.plan;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.annotation.Scope;
@@ -83,7 +84,8 @@ class PlanCommand implements CliCommand, Runnable {
     @Component
     @Scope("prototype")
     @Command(name = "show", mixinStandardHelpOptions = true,
-            description = "In các nhiệm vụ của kế hoạch theo nhóm, với đơn vị chủ trì, phối hợp và thời hạn.")
+            description = "In các nhiệm vụ của kế hoạch theo nhóm, với đơn vị chủ trì, phối hợp, kết quả sản phẩm và thời "
+                    + "hạn, rồi các mục tiêu (mục II của kế hoạch).")
     static class Show implements Runnable {
 
         private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -106,25 +108,39 @@ class PlanCommand implements CliCommand, Runnable {
         @Override
         public void run() {
             String code = catalog.resolve(plan.code());
-            int rest = Math.max(width - 6 - 25, 60);
-            int content = rest * 44 / 100;
-            int lead = rest * 28 / 100;
-            TextColumns table = new TextColumns(5, content, lead, rest - content - lead, 24);
+            int rest = Math.max(width - 7 - 25, 60);
+            int content = rest * 34 / 100;
+            int lead = rest * 20 / 100;
+            int cooperating = rest * 22 / 100;
+            TextColumns table = new TextColumns(5, content, lead, cooperating, rest - content - lead - cooperating, 24);
             StringBuilder text = new StringBuilder();
-            table.append(text, "STT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Thời hạn");
+            table.append(text, "STT", "Nội dung nhiệm vụ", "Chủ trì", "Phối hợp", "Kết quả sản phẩm", "Thời hạn");
             String group = null;
             int count = 0;
             for (PlanCatalog.TaskLine t : catalog.tasks(code)) {
                 if (!t.groupCode().equals(group)) {
                     group = t.groupCode();
                     text.append(System.lineSeparator());
-                    table.append(text, t.groupCode() + ".", t.groupName(), "", "", "");
+                    text.append(String.format("%-6s%s%n", t.groupCode() + ".", t.groupName()));
                 }
-                table.append(text, Integer.toString(t.number()), t.content(), t.leads(), t.cooperating(), deadline(t));
+                table.append(text, Integer.toString(t.number()), t.content(), t.leads(), t.cooperating(),
+                        t.product().isBlank() ? "(không ghi)" : t.product(), deadline(t));
                 count++;
             }
+            List<PlanCatalog.TargetLine> targets = catalog.targets(code);
+            text.append(System.lineSeparator()).append("Mục tiêu (").append(targets.size()).append("):")
+                    .append(System.lineSeparator());
+            TextColumns targetTable = new TextColumns(5, Math.max(width - 6 - 12 - 48, 40), 12, 48);
+            targetTable.append(text, "TT", "Mục tiêu", "Chỉ tiêu", "Cách tính");
+            for (PlanCatalog.TargetLine t : targets) {
+                targetTable.append(text, Integer.toString(t.seq()), t.name() + " (báo cáo: " + t.reporters() + ")",
+                        (t.direction().equals("at_most") ? "≤ " : "≥ ") + t.targetPct().stripTrailingZeros().toPlainString() + "%",
+                        ("stock".equals(t.aggregation()) ? "số cuối kỳ" : "cộng dồn trong kỳ") + "; "
+                                + ("per_unit".equals(t.combine()) ? "xem từng đơn vị, không cộng toàn huyện" : "cộng các đơn vị")
+                                + "; đơn vị tính: " + t.unitNoun());
+            }
             PrintWriter out = spec.commandLine().getOut();
-            out.println("Kế hoạch " + code + ": " + count + " nhiệm vụ");
+            out.println("Kế hoạch " + code + ": " + count + " nhiệm vụ, " + targets.size() + " mục tiêu");
             out.print(text);
             out.flush();
         }

@@ -124,7 +124,7 @@ final class PlanReader {
         }
         Plan.Header header = new Plan.Header(code, text(yaml, "name"), optionalText(yaml, "decision"),
                 year == null ? 0 : year, startsOn, endsOn, text(yaml, "issuing_body"), text(yaml, "place_name"),
-                text(yaml, "district_unit"), dueDay == null ? 12 : dueDay);
+                text(yaml, "district_unit"), dueDay == null ? 12 : dueDay, texts(yaml, "grounds"), texts(yaml, "recipients"));
         return Arrays.asList(header.code(), header.name(), startsOn, endsOn, year, header.issuingBody(),
                 header.placeName(), header.districtUnit()).contains(null) ? null : header;
     }
@@ -141,6 +141,19 @@ final class PlanReader {
         Object value = yaml.get(key);
         String text = value == null ? null : VietnameseText.clean(String.valueOf(value));
         return text == null || text.isEmpty() ? null : text;
+    }
+
+    /** An optional list of texts ("grounds", "recipients"): one entry per line item of the YAML list. */
+    private List<String> texts(Map<String, Object> yaml, String key) {
+        Object value = yaml.get(key);
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?> items)) {
+            problems.add(PLAN_FILE + ", " + key + ": cần một danh sách, mỗi dòng bắt đầu bằng \"- \".");
+            return List.of();
+        }
+        return items.stream().map(item -> VietnameseText.clean(String.valueOf(item))).filter(t -> !t.isEmpty()).toList();
     }
 
     private Integer integer(Map<String, Object> yaml, String key) {
@@ -369,12 +382,18 @@ final class PlanReader {
                     row.problem("không có nhiệm vụ \"" + taskText + "\" trong " + TASKS_FILE);
                 }
             }
+            String combine = row.get("combine").isEmpty() ? "sum" : row.get("combine");
+            if (!Set.of("sum", "per_unit").contains(combine)) {
+                row.problem("combine \"" + combine + "\" phải là sum (cộng các đơn vị) hoặc per_unit (chỉ xem từng đơn vị)");
+            }
+            String unitNoun = row.get("unit_noun").isEmpty() ? "trường hợp" : row.get("unit_noun");
             List<UnitRef> reporters = row.units(names, "reporters");
             if (reporters.isEmpty() && row.get("reporters").isEmpty()) {
                 row.problem("chỉ tiêu " + code + " chưa có đơn vị báo cáo (cột reporters)");
             }
             indicators.add(new Indicator(code, indicators.size() + 1, row.get("name"), row.get("numerator"),
-                    row.get("denominator"), target, aggregation, direction, task, row.get("reporters"), reporters));
+                    row.get("denominator"), target, aggregation, direction, task, row.get("reporters"), reporters,
+                    unitNoun, combine));
         });
         return indicators;
     }

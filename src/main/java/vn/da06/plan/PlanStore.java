@@ -83,7 +83,8 @@ public class PlanStore {
         Plan.Header h = plan.header();
         s.put("plan", h.code(), PlanSnapshot.fields("name", h.name(), "decision", h.decision(), "year", h.year(),
                 "starts_on", h.startsOn(), "ends_on", h.endsOn(), "issuing_body", h.issuingBody(),
-                "place_name", h.placeName(), "district_unit", h.districtUnit(), "report_due_day", h.reportDueDay()));
+                "place_name", h.placeName(), "district_unit", h.districtUnit(), "report_due_day", h.reportDueDay(),
+                "grounds", String.join("\n", h.grounds()), "recipients", String.join("\n", h.recipients())));
         for (Unit u : plan.units()) {
             s.put("unit", u.code() + "@" + u.validFrom(), PlanSnapshot.fields("name", u.name(), "kind", u.kind(),
                     "gso_code", u.gsoCode(), "parent", u.parent(), "aliases", String.join("|", u.aliases()),
@@ -105,7 +106,8 @@ public class PlanStore {
             s.put("indicator", i.code(), PlanSnapshot.fields("name", i.name(), "seq", i.seq(),
                     "numerator_label", i.numeratorLabel(), "denominator_label", i.denominatorLabel(),
                     "target_pct", i.targetPct().stripTrailingZeros().toPlainString(), "aggregation", i.aggregation(),
-                    "direction", i.direction(), "task", i.taskNumber(), "reporters_text", i.reportersText()));
+                    "direction", i.direction(), "task", i.taskNumber(), "reporters_text", i.reportersText(),
+                    "unit_noun", i.unitNoun(), "combine", i.combine()));
         }
         return s;
     }
@@ -119,7 +121,9 @@ public class PlanStore {
                             "year", rs.getInt("year"), "starts_on", rs.getObject("starts_on", LocalDate.class),
                             "ends_on", rs.getObject("ends_on", LocalDate.class), "issuing_body", rs.getString("issuing_body"),
                             "place_name", rs.getString("place_name"), "district_unit", rs.getString("district_code"),
-                            "report_due_day", rs.getInt("report_due_day")));
+                            "report_due_day", rs.getInt("report_due_day"),
+                            "grounds", String.join("\n", strings(rs.getArray("grounds"))),
+                            "recipients", String.join("\n", strings(rs.getArray("recipients")))));
                     return null;
                 }).list();
         PlanSnapshot fromFiles = snapshotOf(plan);
@@ -156,7 +160,8 @@ public class PlanStore {
                             "denominator_label", rs.getString("denominator_label"),
                             "target_pct", rs.getBigDecimal("target_pct").stripTrailingZeros().toPlainString(),
                             "aggregation", rs.getString("aggregation"), "direction", rs.getString("direction"),
-                            "task", rs.getObject("task_number"), "reporters_text", rs.getString("reporters_text")));
+                            "task", rs.getObject("task_number"), "reporters_text", rs.getString("reporters_text"),
+                            "unit_noun", rs.getString("unit_noun"), "combine", rs.getString("combine")));
                     return null;
                 }).list();
         return s;
@@ -175,6 +180,7 @@ public class PlanStore {
                 .param("year", h.year()).param("startsOn", h.startsOn()).param("endsOn", h.endsOn())
                 .param("issuingBody", h.issuingBody()).param("placeName", h.placeName())
                 .param("dueDay", h.reportDueDay()).param("hash", plan.contentHash())
+                .param("grounds", h.grounds().toArray(String[]::new)).param("recipients", h.recipients().toArray(String[]::new))
                 .query(Integer.class).single();
     }
 
@@ -282,7 +288,8 @@ public class PlanStore {
                     .param("num", i.numeratorLabel()).param("den", i.denominatorLabel()).param("target", i.targetPct())
                     .param("agg", i.aggregation()).param("dir", i.direction())
                     .param("task", i.taskNumber() == null ? null : taskKeys.get(i.taskNumber()))
-                    .param("reporters", i.reportersText()).query(Integer.class).single();
+                    .param("reporters", i.reportersText()).param("noun", i.unitNoun()).param("combine", i.combine())
+                    .query(Integer.class).single();
             List<UnitRef> refs = i.reporters();
             for (int n = 0; n < refs.size(); n++) {
                 UnitRef ref = refs.get(n);

@@ -35,6 +35,11 @@ final class DocumentText {
         return place + ", ngày %02d tháng %s năm %d".formatted(date.getDayOfMonth(), month, date.getYear());
     }
 
+    /** A date as documents write it: 05/07/2024. */
+    static String day(LocalDate date) {
+        return "%02d/%02d/%d".formatted(date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
     /** "- Công an tỉnh;" ... "- Lưu: VT, CAH." */
     static String recipients(List<String> recipients, String filedWith) {
         StringBuilder text = new StringBuilder();

@@ -44,6 +44,10 @@ class ReportCommand implements CliCommand, Runnable {
             defaultValue = "pdf,docx,xlsx", description = "Định dạng, cách nhau bằng dấu phẩy (mặc định: ${DEFAULT-VALUE}).")
     List<ReportFormat> formats;
 
+    @Option(names = "--allow-empty",
+            description = "Vẫn lập báo cáo khi kỳ chưa có báo cáo nào của đơn vị được tiếp nhận (mặc định: báo lỗi).")
+    boolean allowEmpty;
+
     @Mixin
     PlanOption plan;
 
@@ -57,7 +61,11 @@ class ReportCommand implements CliCommand, Runnable {
     @Override
     public void run() {
         PrintWriter printer = spec.commandLine().getOut();
-        launcher.make(plan.code(), kind, period, List.copyOf(formats), output.orElse(null)).forEach(printer::println);
+        PrintWriter err = spec.commandLine().getErr();
+        launcher.make(plan.code(), kind, period, List.copyOf(formats), output.orElse(null), allowEmpty, warning -> {
+            err.println(warning);
+            err.flush();
+        }).forEach(printer::println);
         printer.flush();
     }
 }

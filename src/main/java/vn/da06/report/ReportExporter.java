@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.export.ooxml.JRDocxExporter;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
-import net.sf.jasperreports.export.SimpleDocxReportConfiguration;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
@@ -60,22 +58,9 @@ class ReportExporter {
         exporter.exportReport();
     }
 
-    /**
-     * A document staff edit before it is signed: rows grow with their text (Word and LibreOffice measure text a little
-     * differently from the PDF, and fixed heights cut it), and {@link DocxFinisher} turns it into one that a word
-     * processor can lay out again: page numbers as a field in the page header, the PDF's margins, readable columns.
-     */
-    private static void docx(FilledReport report, OutputStream out) throws JRException, IOException {
-        ByteArrayOutputStream jasper = new ByteArrayOutputStream();
-        JRDocxExporter exporter = new JRDocxExporter();
-        exporter.setExporterInput(SimpleExporterInput.getInstance(report.document()));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(jasper));
-        SimpleDocxReportConfiguration configuration = new SimpleDocxReportConfiguration();
-        configuration.setFlexibleRowHeight(true);
-        configuration.setBackgroundAsHeader(false);
-        exporter.setConfiguration(configuration);
-        exporter.exportReport();
-        DocxFinisher.finish(new ByteArrayInputStream(jasper.toByteArray()), out);
+    /** A document staff edit before it is signed: see {@link FlowingDocx}. */
+    private static void docx(FilledReport report, OutputStream out) throws IOException {
+        FlowingDocx.write(report, out);
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import net.sf.jasperreports.engine.JRDataSource;
-import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JasperFillManager;
@@ -46,16 +45,32 @@ class ReportFiller {
         Map<String, Object> plan = queries.plan(request.planCode(), period);
         ReportData data = queries.data(request);
         Map<String, Object> parameters = parameters(request, period, plan, data);
+        DocumentOutlines.Context context = new DocumentOutlines.Context(request.kind(), period, (String) plan.get("name"),
+                (String) plan.get("decision"), lines(plan.get("grounds")), settings.lessons(), settings.proposals(),
+                (String) parameters.get("DOCUMENT_NUMBER"));
 
         List<JasperPrint> document = new ArrayList<>();
+        boolean hasData = data.count("accepted_submissions") > 0;
         boolean review = request.kind() != ReportKind.MONTHLY;
-        JasperPrint body = fill(review ? "review" : "monthly", parameters, new JREmptyDataSource(1), "Báo cáo");
-        document.add(body);
-        if (review && data.count("accepted_submissions") > 0) {
-            parameters.put("PAGE_OFFSET", body.getPages().size());
-            document.add(fill("appendix", parameters, new JREmptyDataSource(1), "Phụ lục"));
+        Outline body = !hasData ? noData(period) : review ? DocumentOutlines.review(data, context)
+                : DocumentOutlines.monthly(data, context);
+        JasperPrint printed = fill("document", parameters, body.dataSource(), "Báo cáo");
+        document.add(printed);
+        if (review && hasData) {
+            parameters.put("PAGE_OFFSET", printed.getPages().size());
+            document.add(fill("appendix", parameters, DocumentOutlines.appendix(data, context).dataSource(), "Phụ lục"));
         }
         return new FilledReport(document);
+    }
+
+    /** The page of a period without accepted workbooks, made only when asked for (da06 report --allow-empty). */
+    private static Outline noData(ReportPeriod period) {
+        return new Outline().para("Chưa có số liệu báo cáo cho kỳ " + period.label()
+                + ": chưa đơn vị nào gửi báo cáo được tiếp nhận.").signature(null);
+    }
+
+    private static List<String> lines(Object text) {
+        return text == null || text.toString().isBlank() ? List.of() : List.of(text.toString().split("\n"));
     }
 
     /**
@@ -81,14 +96,13 @@ class ReportFiller {
         p.put("PLACE_AND_DATE", DocumentText.placeAndDate((String) plan.get("place_name"), request.reportDate()));
         p.put("SUBJECT", subject(request.kind(), period));
         p.put("PLAN_NAME", plan.get("name"));
-        p.put("PLAN_DECISION", plan.get("decision"));
         p.put("PERIOD_LABEL", period.label());
         p.put("PREVIOUS_LABEL", period.previousLabel());
         p.put("NEXT_LABEL", period.nextLabel());
         p.put("SIGNER_AUTHORITY", String.join("\n", settings.signer().authority()));
         p.put("SIGNER_TITLE", settings.signer().title());
         p.put("SIGNER_NAME", settings.signer().name());
-        p.put("RECIPIENTS", DocumentText.recipients(settings.recipients(), settings.filedWith()));
+        p.put("RECIPIENTS", DocumentText.recipients(lines(plan.get("recipients")), settings.filedWith()));
         p.put("PAGE_OFFSET", 0);
         return p;
     }

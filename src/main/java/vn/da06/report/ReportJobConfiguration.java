@@ -1,7 +1,5 @@
 package vn.da06.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,24 +22,22 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
-import vn.da06.base.Da06Properties;
 import vn.da06.batch.StepLogger;
 
 /**
  * The report job: {@code reportFill} reads the warehouse and fills the templates once, saving the filled report
- * under the da06 home; {@code reportExport} writes it in each requested format, one format per chunk. A failed run
- * restarts where it stopped: the fill is not redone and formats already written are skipped.
+ * under the da06 home ({@link ReportWorkFiles}); {@code reportExport} writes it in each requested format, one format
+ * per chunk. A failed run restarts where it stopped: the fill is not redone and formats already written are skipped.
+ * The work files go when the job completes ({@link ReportLauncher} removes those of runs given up).
  * Job parameters: see {@link ReportRequest}.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
 
     static final String JOB_NAME = "reportJob";
-    /** Job execution context key: the file holding the filled report between the two steps. */
-    static final String FILLED_REPORT = "filledReport";
 
     @Bean
-    Job reportJob(JobRepository jobRepository, Step reportFill, Step reportExport) {
+    Job reportJob(JobRepository jobRepository, Step reportFill, Step reportExport, ReportWorkFiles workFiles) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(reportFill)
                 .next(reportExport)
@@ -49,7 +45,7 @@ class ReportJobConfiguration {
                     @Override
                     public void afterJob(JobExecution execution) {
                         if (execution.getStatus() == BatchStatus.COMPLETED) {
-                            deleteFilledReport(execution);
+                            workFiles.delete(execution.getJobInstanceId());
                         }
                     }
                 })
@@ -58,15 +54,19 @@ class ReportJobConfiguration {
 
     @Bean
     Step reportFill(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReportFiller filler,
-                    Da06Properties folders, StepLogger stepLogger) {
+                    ReportWorkFiles workFiles, StepLogger stepLogger) {
         return new StepBuilder("reportFill", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     StepExecution step = chunkContext.getStepContext().getStepExecution();
-                    ReportRequest request = ReportRequest.from(step.getJobParameters());
-                    Path file = folders.home().resolve("work").resolve("report-" + step.getJobExecution().getJobInstanceId() + ".jrprint");
+                    long instance = step.getJobExecution().getJobInstanceId();
+                    Path file = workFiles.filledReport(instance);
                     Files.createDirectories(file.getParent());
-                    filler.fill(request, file);
-                    step.getJobExecution().getExecutionContext().putString(FILLED_REPORT, file.toString());
+                    try {
+                        filler.fill(ReportRequest.from(step.getJobParameters()), file);
+                    } catch (Exception e) {
+                        workFiles.delete(instance); // half a fill is of no use: a restart fills again
+                        throw e;
+                    }
                     return RepeatStatus.FINISHED;
                 }, transactionManager)
                 .transactionAttribute(oneSnapshot())
@@ -95,8 +95,9 @@ class ReportJobConfiguration {
 
     @Bean
     @StepScope
-    ReportFileWriter reportFileWriter(@Value("#{stepExecution}") StepExecution step, ReportExporter exporter) {
-        Path filled = Path.of(step.getJobExecution().getExecutionContext().getString(FILLED_REPORT));
+    ReportFileWriter reportFileWriter(@Value("#{stepExecution}") StepExecution step, ReportWorkFiles workFiles,
+                                      ReportExporter exporter) {
+        Path filled = workFiles.filledReport(step.getJobExecution().getJobInstanceId());
         return new ReportFileWriter(ReportRequest.from(step.getJobParameters()), filled, exporter);
     }
 
@@ -105,17 +106,5 @@ class ReportJobConfiguration {
         DefaultTransactionAttribute attribute = new DefaultTransactionAttribute();
         attribute.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         return attribute;
-    }
-
-    private static void deleteFilledReport(JobExecution execution) {
-        String file = execution.getExecutionContext().getString(FILLED_REPORT, null);
-        if (file != null) {
-            try {
-                Files.deleteIfExists(Path.of(file));
-                Files.deleteIfExists(DataSheetRows.beside(Path.of(file)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
     }
 }

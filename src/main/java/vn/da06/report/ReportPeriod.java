@@ -83,6 +83,15 @@ record ReportPeriod(ReportKind kind, String code, YearMonth first, YearMonth las
         return ym.getYear() * 100 + ym.getMonthValue();
     }
 
+    /** The same period a year earlier, as its code is written: 2023-05, 2023-H1 or 2023. */
+    String lastYearCode() {
+        return switch (kind) {
+            case MONTHLY -> first.minusYears(1).toString();
+            case HALF_YEAR -> (first.getYear() - 1) + "-H1";
+            case ANNUAL -> Integer.toString(first.getYear() - 1);
+        };
+    }
+
     LocalDate start() {
         return first.atDay(1);
     }

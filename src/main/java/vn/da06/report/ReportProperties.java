@@ -12,17 +12,20 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param documentNumber the number in "Số: …/BC-UBND"; blank leaves room for the clerk to write it
  * @param date           the report date printed in the date line; null means the day the report is made
  * @param signer         who signs
- * @param recipients     "Nơi nhận" lines, without the leading dash and the trailing semicolon
- * @param filedWith      the last "Nơi nhận" line after "Lưu: ", e.g. "VT, CAH"
+ * @param filedWith      the last "Nơi nhận" line after "Lưu: ", e.g. "VT, CAH" (the recipients come from the plan)
+ * @param lessons        "Bài học kinh nghiệm" of the reviews: paragraphs the drafter rewrites before signing
+ * @param proposals      the district's own proposals to the province in "Đề xuất, kiến nghị" of the reviews, for
+ *                       the drafter to complete (units' requests are summed up from their workbooks)
  */
 @ConfigurationProperties("da06.report")
-public record ReportProperties(String documentNumber, LocalDate date, Signer signer, List<String> recipients,
-                               String filedWith) {
+public record ReportProperties(String documentNumber, LocalDate date, Signer signer, String filedWith,
+                               List<String> lessons, List<String> proposals) {
 
     public ReportProperties {
         documentNumber = documentNumber.strip();
-        recipients = List.copyOf(recipients);
         filedWith = filedWith.strip();
+        lessons = List.copyOf(lessons);
+        proposals = List.copyOf(proposals);
     }
 
     /**

@@ -24,14 +24,18 @@ import vn.da06.base.UserException;
 @Component
 class ReportQueries {
 
-    /** Tables each kind of report prints (query file names; "difficulties" and "proposals" read unit-quotes.sql). */
-    private static final List<String> EVERY_REPORT = List.of("indicators", "rejected-submissions");
+    /**
+     * Tables each kind of report prints (query file names; "difficulties" and "proposals" read unit-quotes.sql,
+     * "difficulty-themes" and "proposal-themes" quote-themes.sql).
+     */
+    private static final List<String> EVERY_REPORT = List.of("indicators", "task-groups", "overdue-tasks",
+            "tasks-due-next", "unit-reporting", "rejected-submissions", "difficulties", "proposals");
+    private static final List<String> REVIEW = List.of("directives", "tasks", "indicator-units",
+            "difficulty-themes", "proposal-themes");
     private static final Map<ReportKind, List<String>> BY_KIND = Map.of(
-            ReportKind.MONTHLY, List.of("task-changes", "unit-submissions", "difficulties", "proposals"),
-            ReportKind.HALF_YEAR, List.of("task-groups", "tasks", "overdue-tasks", "tasks-due-next", "unit-reporting",
-                    "indicator-shortfalls", "difficulties", "proposals"),
-            ReportKind.ANNUAL, List.of("task-groups", "tasks", "overdue-tasks", "tasks-due-next", "unit-reporting",
-                    "indicator-shortfalls", "difficulties", "proposals", "unit-ranking", "indicator-trend"));
+            ReportKind.MONTHLY, List.of("task-changes", "unit-submissions", "monthly-tasks"),
+            ReportKind.HALF_YEAR, List.of("forecast"),
+            ReportKind.ANNUAL, List.of("unit-ranking", "indicator-trend"));
 
     /** Rows fetched at a time by the data sheet queries, which stream (inside the fill step's transaction). */
     private static final int STREAM_FETCH_SIZE = 2_000;
@@ -64,6 +68,11 @@ class ReportQueries {
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String table : EVERY_REPORT) {
             tables.put(table, rows(table, parameters));
+        }
+        if (request.kind() != ReportKind.MONTHLY) {
+            for (String table : REVIEW) {
+                tables.put(table, rows(table, parameters));
+            }
         }
         for (String table : BY_KIND.get(request.kind())) {
             tables.put(table, rows(table, parameters));
@@ -99,11 +108,30 @@ class ReportQueries {
         }
     }
 
+    /** Whether any unit's workbook of the period was accepted: a report without one has nothing to say. */
+    boolean hasData(String planCode, ReportPeriod period) {
+        return jdbc.sql(SqlFiles.load("report/accepted-submissions.sql")).param("plan", planCode)
+                .param("first_month", ReportPeriod.key(period.first())).param("last_month", ReportPeriod.key(period.last()))
+                .query(Integer.class).single() > 0;
+    }
+
+    /** The report summary of a period as of a date (data cut-off, due date, units not yet reported). */
+    Map<String, Object> summary(String planCode, ReportPeriod period, LocalDate reportDate) {
+        return jdbc.sql(SqlFiles.load("report/summary.sql")).param("plan", planCode)
+                .param("first_month", ReportPeriod.key(period.first())).param("last_month", ReportPeriod.key(period.last()))
+                .param("report_date", reportDate).query().singleRow();
+    }
+
     private List<Map<String, Object>> rows(String table, Map<String, Object> parameters) {
         if (table.equals("difficulties") || table.equals("proposals")) {
             Map<String, Object> quote = new HashMap<>(parameters);
             quote.put("kind", table.equals("difficulties") ? "difficulty" : "proposal");
             return jdbc.sql(SqlFiles.load("report/unit-quotes.sql")).params(quote).query().listOfRows();
+        }
+        if (table.equals("difficulty-themes") || table.equals("proposal-themes")) {
+            Map<String, Object> quote = new HashMap<>(parameters);
+            quote.put("kind", table.equals("difficulty-themes") ? "difficulty" : "proposal");
+            return jdbc.sql(SqlFiles.load("report/quote-themes.sql")).params(quote).query().listOfRows();
         }
         return jdbc.sql(SqlFiles.load("report/" + table + ".sql")).params(parameters).query().listOfRows();
     }
@@ -120,6 +148,13 @@ class ReportQueries {
         parameters.put("next_start", period.nextStart());
         parameters.put("next_end", period.nextEnd());
         parameters.put("report_date", request.reportDate());
+        parameters.put("period_label", period.label());
+        parameters.put("previous_label", period.previousLabel());
+        YearMonth lastYearFirst = period.first().minusYears(1);
+        YearMonth lastYearLast = period.last().minusYears(1);
+        parameters.put("last_year_first", ReportPeriod.key(lastYearFirst));
+        parameters.put("last_year_last", ReportPeriod.key(lastYearLast));
+        parameters.put("last_year_code", period.lastYearCode());
         return parameters;
     }
 }

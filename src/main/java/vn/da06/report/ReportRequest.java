@@ -2,7 +2,6 @@ package vn.da06.report;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -12,7 +11,8 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
  * One report to make: which plan, kind and period, in which formats, into which folder, dated when. It travels as
- * the report job's parameters, so that a scheduler can start the job and a failed run restarts with the same ones.
+ * the report job's identifying parameters, with the number of the run: the same request made again once its run
+ * completed (new workbooks arrived) is run 2, a new job instance; a failed run restarts as the same instance.
  */
 record ReportRequest(String planCode, ReportKind kind, String periodCode, List<ReportFormat> formats, Path outDir,
                      LocalDate reportDate) {
@@ -23,8 +23,8 @@ record ReportRequest(String planCode, ReportKind kind, String periodCode, List<R
     static final String FORMATS = "formats";
     static final String OUT = "out";
     static final String DATE = "date";
-    /** Makes every request a new job instance: the same report may be made again once new workbooks arrived. */
-    static final String REQUESTED_AT = "requestedAt";
+    /** The run of the request: 1 the first time it is made, one more each time it is made again after completing. */
+    static final String RUN = "run";
 
     ReportRequest {
         formats = List.copyOf(formats);
@@ -44,16 +44,30 @@ record ReportRequest(String planCode, ReportKind kind, String periodCode, List<R
         return formats.stream().map(this::file).toList();
     }
 
-    JobParameters toJobParameters() {
+    /** The request as one string, for a lock named after it. */
+    String key() {
+        return String.join("|", planCode, kind.code, periodCode, formatCodes(), outDir.toString(), reportDate.toString());
+    }
+
+    /** Whether both ask for the same report (plan, kind, period), whatever the formats, folder or date. */
+    boolean sameReport(ReportRequest other) {
+        return planCode.equals(other.planCode) && kind == other.kind && periodCode.equals(other.periodCode);
+    }
+
+    JobParameters toJobParameters(long run) {
         return new JobParametersBuilder()
                 .addString(PLAN, planCode)
                 .addString(KIND, kind.code)
                 .addString(PERIOD, periodCode)
-                .addString(FORMATS, formats.stream().map(ReportFormat::extension).collect(Collectors.joining(",")))
+                .addString(FORMATS, formatCodes())
                 .addString(OUT, outDir.toString())
                 .addLocalDate(DATE, reportDate)
-                .addLocalDateTime(REQUESTED_AT, LocalDateTime.now())
+                .addLong(RUN, run)
                 .toJobParameters();
+    }
+
+    private String formatCodes() {
+        return formats.stream().map(ReportFormat::extension).collect(Collectors.joining(","));
     }
 
     static ReportRequest from(JobParameters parameters) {

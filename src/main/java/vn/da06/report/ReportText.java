@@ -14,6 +14,11 @@ public final class ReportText {
     private ReportText() {
     }
 
+    /** 95.8333 → "95,83", 100.00 → "100": a figure inside a sentence, at most 2 decimals. */
+    static String decimal(BigDecimal value) {
+        return value == null ? NO_DATA : new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(value);
+    }
+
     /** 87.5 → "87,50%"; no ratio (nothing reported, or a zero denominator) → "chưa có số liệu". */
     public static String percent(BigDecimal ratio) {
         return ratio == null ? NO_DATA : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(ratio) + "%";

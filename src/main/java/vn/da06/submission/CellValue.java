@@ -1,5 +1,9 @@
 package vn.da06.submission;
 
+import java.time.format.DateTimeFormatter;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
 /**
  * One non-empty cell as the workbook stores it: its address, what kind of value, the value, and whether its
  * number format shows a date or a percentage (a cell typed "85%" in Excel holds 0.85 with a percent format).
@@ -12,14 +16,27 @@ package vn.da06.submission;
 public record CellValue(String ref, String text, Double number, boolean dateFormatted, boolean percentFormatted,
                         String formula) {
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     public boolean isNumeric() {
         return number != null;
     }
 
-    /** What a person sees in the cell, for error messages. */
+    /** What a person sees in the cell, for error messages (a date as dd/mm/yyyy, in the 1900 date system). */
     public String display() {
+        return display(false);
+    }
+
+    /**
+     * What a person sees in the cell: a date-formatted number as the date it shows, dd/mm/yyyy (not the serial
+     * number Excel stores, e.g. 51901), in the workbook's date system.
+     */
+    public String display(boolean date1904) {
         if (number == null) {
             return text;
+        }
+        if (dateFormatted && DateUtil.isValidExcelDate(number)) {
+            return DateUtil.getLocalDateTime(number, date1904).toLocalDate().format(DAY);
         }
         double shown = percentFormatted ? number * 100 : number;
         String value = shown == Math.rint(shown) && Math.abs(shown) < 1e15

@@ -127,7 +127,7 @@ final class ErrorReportWriter {
                             cell.setBlank(); // a formula POI cannot even read back
                             continue;
                         }
-                        if (WorkbookCheck.DANGEROUS_FORMULA.matcher(formula).find()) {
+                        if (FileRules.DANGEROUS_FORMULA.matcher(formula).find()) {
                             cell.setBlank();
                             cell.setCellValue("=" + formula);
                         }

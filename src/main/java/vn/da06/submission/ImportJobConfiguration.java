@@ -11,14 +11,21 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.da06.base.Da06Properties;
 import vn.da06.batch.StepLogger;
 
 /**
- * The nightly import as a Spring Batch job: step {@code workbookImport} reads the inbox, checks each workbook and
- * records it, {@code chunkSize} workbooks per transaction. Job parameters: {@code inbox} (folder) and {@code run}.
+ * The nightly import as a Spring Batch job: step {@code workbookImport} reads the inbox in order of arrival, checks
+ * the workbooks of each chunk on {@code threads} threads at once (Batch's concurrent chunk processing: only the
+ * processor runs in parallel; reading, writing and the chunk's transaction stay on the step's thread, and the chunk
+ * keeps the order it was read in), and records them, {@code chunkSize} workbooks per transaction.
+ * Job parameters: {@code inbox} (folder) and {@code run}.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfiguration {
@@ -41,29 +48,45 @@ class ImportJobConfiguration {
                 .reader(inboxReader)
                 .processor(importItemProcessor)
                 .writer(submissionWriter)
+                .taskExecutor(workbookCheckers(properties.threads()))
                 .listener(progress)
                 .listener(stepLogger)
                 .build();
     }
 
-    @Bean
-    @StepScope
-    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress, FileMover mover,
-                            ProcessingAhead processingAhead) {
-        return new InboxReader(Path.of(inbox), progress, mover, processingAhead);
+    /**
+     * The threads that check the workbooks of a chunk: a new thread per workbook (cheap beside reading one), at most
+     * {@code threads} at a time. Not a bean: an executor bean would take the place of Boot's application executor.
+     * Each thread takes a database connection while it looks for earlier copies of its file, beside the chunk's
+     * own: the connection pool must be larger than {@code threads}.
+     */
+    private static AsyncTaskExecutor workbookCheckers(int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("da06-import-");
+        executor.setConcurrencyLimit(threads);
+        executor.setDaemon(true);
+        return executor;
     }
 
-    /** Reads and checks workbooks on {@code threads} threads, up to two chunks ahead of the writer. */
     @Bean
     @StepScope
-    ProcessingAhead processingAhead(WorkbookProcessor processor, ImportProperties properties) {
-        return new ProcessingAhead(processor, properties.threads(), 2 * properties.chunkSize());
+    InboxReader inboxReader(@Value("#{jobParameters['inbox']}") String inbox, ImportProgress progress, FileMover mover) {
+        return new InboxReader(Path.of(inbox), progress, mover);
+    }
+
+    /**
+     * What checking needs to know (plans, units, tasks, due dates), read once per run and shared by the checking
+     * threads and the writer. Not proxied ({@code ReferenceData} is final): only the step-scoped beans below use it.
+     */
+    @Bean
+    @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
+    ReferenceData referenceData(WorkbookProcessor processor) {
+        return processor.referenceData();
     }
 
     @Bean
     @StepScope
-    ImportItemProcessor importItemProcessor(ProcessingAhead processingAhead) {
-        return new ImportItemProcessor(processingAhead);
+    ImportItemProcessor importItemProcessor(WorkbookProcessor processor, ReferenceData referenceData) {
+        return new ImportItemProcessor(processor, referenceData);
     }
 
     @Bean
@@ -71,8 +94,8 @@ class ImportJobConfiguration {
     SubmissionWriter submissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover,
                                       Da06Properties properties, PlatformTransactionManager transactionManager,
                                       @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, CrashPoints crashPoints,
-                                      ImportLockGuard lockGuard, ProcessingAhead processingAhead) {
+                                      ImportLockGuard lockGuard, ReferenceData referenceData) {
         return new SubmissionWriter(store, storedFiles, mover, properties.zone(), transactionManager, jobExecutionId,
-                crashPoints, lockGuard, processingAhead);
+                crashPoints, lockGuard, referenceData);
     }
 }

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import vn.da06.base.Da06Properties;
+import vn.da06.base.Failures;
 import vn.da06.base.SqlFiles;
 import vn.da06.base.UserException;
 
@@ -132,34 +133,11 @@ public class ImportLauncher {
     }
 
     /**
-     * Why a run failed, for the operator: what the database did, in Vietnamese (its own English message kept in
-     * brackets for whoever reads the log), else the first failure's root message. The database's error is often not
-     * the first failure: a lost connection shows first as a failed rollback.
+     * Why a run failed, for the operator: what the database did, in Vietnamese, else the first failure's root message.
      */
     static String reason(List<Throwable> failures) {
-        List<Throwable> all = new java.util.ArrayList<>();
-        for (Throwable failure : failures) {
-            collect(failure, all);
-        }
-        for (Throwable t : all) {
-            String state = t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
-            String message = String.valueOf(t.getMessage());
-            message = message.length() <= 160 ? message : message.substring(0, 160) + "…";
-            if (state.startsWith("08") || state.startsWith("57P") || message.contains("onnection is closed")
-                    || message.contains("connection has been closed")) {
-                return "mất kết nối tới cơ sở dữ liệu: máy chủ dừng hoặc phiên làm việc bị ngắt [" + message + "]";
-            }
-            if (state.equals("57014")) {
-                return "một câu lệnh tới cơ sở dữ liệu bị hủy hoặc quá thời gian chờ [" + message + "]";
-            }
-            if (state.startsWith("40")) {
-                return "cơ sở dữ liệu hủy giao dịch vì xung đột với một phiên khác [" + message + "]";
-            }
-            if (state.startsWith("53")) {
-                return "máy chủ cơ sở dữ liệu hết tài nguyên (bộ nhớ, đĩa hoặc số kết nối) [" + message + "]";
-            }
-        }
-        return failures.isEmpty() ? "không rõ lý do" : rootMessage(failures.get(0));
+        return Failures.databaseFailure(failures).orElseGet(() -> failures.isEmpty() ? "không rõ lý do"
+                : Failures.rootMessage(failures.get(0)));
     }
 
     private static String statusText(BatchStatus status) {
@@ -169,25 +147,5 @@ public class ImportLauncher {
             case ABANDONED -> "đã bỏ";
             default -> "dở dang, trạng thái " + status;
         };
-    }
-
-    /** The throwable, its causes and what they suppressed, depth first. */
-    private static void collect(Throwable t, List<Throwable> into) {
-        if (t == null || into.contains(t) || into.size() > 100) {
-            return;
-        }
-        into.add(t);
-        collect(t.getCause(), into);
-        for (Throwable suppressed : t.getSuppressed()) {
-            collect(suppressed, into);
-        }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 }

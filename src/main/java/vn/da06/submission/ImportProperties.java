@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Settings of the import ({@code da06.import.*}; defaults in {@code application.yml}).
  *
  * @param chunkSize workbooks written per transaction
- * @param threads   threads that read and check workbooks ahead of the writer (unset: one per processor)
+ * @param threads   threads that read and check the workbooks of a chunk at once (default: one per processor)
  */
 @ConfigurationProperties("da06.import")
 public record ImportProperties(Integer chunkSize, Integer threads) {

@@ -13,7 +13,7 @@ import vn.da06.base.SqlFiles;
 
 /** What one import run did, read back from the records it wrote, and printed so a person can see it at a glance. */
 public record ImportSummary(long jobExecutionId, String status, long loaded, long replacedEarlier, long arrivedSuperseded,
-                            long duplicates, long rejected, long taskRows, long indicatorRows,
+                            long duplicates, long rejected, long held, long taskRows, long indicatorRows,
                             List<Rejection> rejections, Duration duration) {
 
     /** A rejected file with its first reasons. */
@@ -40,12 +40,12 @@ public record ImportSummary(long jobExecutionId, String status, long loaded, lon
                 rows.get(0).storedPath(), rows.stream().limit(REASONS_SHOWN).map(r -> r.error().describe()).toList(),
                 rows.size())).toList();
         return new ImportSummary(jobExecutionId, status, number(row, "loaded"), number(row, "replaced_earlier"),
-                number(row, "arrived_superseded"), number(row, "duplicates"), number(row, "rejected"),
+                number(row, "arrived_superseded"), number(row, "duplicates"), number(row, "rejected"), number(row, "held"),
                 number(row, "task_rows"), number(row, "indicator_rows"), rejections, duration);
     }
 
     public long files() {
-        return loaded + duplicates + rejected;
+        return loaded + duplicates + rejected + held;
     }
 
     /** The summary in Vietnamese. */
@@ -56,6 +56,9 @@ public record ImportSummary(long jobExecutionId, String status, long loaded, lon
                 loaded, replacedEarlier, arrivedSuperseded);
         out.printf("  Trùng tệp đã nạp:   %d tệp (không thay đổi gì)%n", duplicates);
         out.printf("  Bị từ chối:         %d tệp%n", rejected);
+        if (held > 0) {
+            out.printf("  Chờ duyệt:          %d tệp (tháng đã chốt số liệu: chưa nạp, chờ cán bộ duyệt trên cổng web)%n", held);
+        }
         out.printf("  Số dòng đã nạp:     %d dòng nhiệm vụ, %d dòng chỉ tiêu%n", taskRows, indicatorRows);
         if (!rejections.isEmpty()) {
             out.println("Tệp bị từ chối (tệp và báo cáo lỗi *_LOI.xlsx nằm trong thư mục rejected/):");

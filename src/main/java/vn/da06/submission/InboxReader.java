@@ -9,24 +9,21 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads the inbox as it is when the step opens. Needs no saved state for a restart: every file it handed out and
- * that was committed has left the inbox (or is recorded, to be moved on sight), so a restarted step simply lists what
- * is still there. Opening first marks the moves an interrupted run made but did not record, and hands the list to
- * {@link ProcessingAhead} so that the files are read and checked ahead of the step.
+ * Reads the inbox as it is when the step opens, in order of arrival. Needs no saved state for a restart: every file
+ * it handed out and that was committed has left the inbox (or is recorded, to be moved on sight), so a restarted step
+ * simply lists what is still there. Opening first marks the moves an interrupted run made but did not record.
  */
 class InboxReader implements ItemStreamReader<InboxFile> {
 
     private final Path inbox;
     private final ImportProgress progress;
     private final FileMover mover;
-    private final ProcessingAhead ahead;
     private Iterator<InboxFile> files = List.<InboxFile>of().iterator();
 
-    InboxReader(Path inbox, ImportProgress progress, FileMover mover, ProcessingAhead ahead) {
+    InboxReader(Path inbox, ImportProgress progress, FileMover mover) {
         this.inbox = inbox;
         this.progress = progress;
         this.mover = mover;
-        this.ahead = ahead;
     }
 
     @Override
@@ -35,12 +32,6 @@ class InboxReader implements ItemStreamReader<InboxFile> {
         List<InboxFile> found = InboxScanner.scan(inbox, Instant.now());
         progress.started(found.size());
         files = found.iterator();
-        ahead.start(found);
-    }
-
-    @Override
-    public void close() {
-        ahead.close();
     }
 
     @Override

@@ -47,7 +47,8 @@ public enum Rule {
     DATE_IN_FUTURE("Ngày hoàn thành ở tương lai"),
     DATE_BEFORE_PLAN("Ngày hoàn thành trước khi kế hoạch bắt đầu"),
     TEXT_TOO_LONG("Nội dung quá dài"),
-    DATABASE_REJECTED("Dữ liệu không hợp lệ");
+    DATABASE_REJECTED("Dữ liệu không hợp lệ"),
+    MONTH_LOCKED_REFUSED("Tháng đã chốt số liệu");
 
     private final String title;
 

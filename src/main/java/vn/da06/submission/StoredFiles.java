@@ -36,6 +36,16 @@ class StoredFiles {
         return free(properties.archive().resolve(safeName(unitCode)).resolve(month.toString()), fileName);
     }
 
+    /** A free path in the held folder for a workbook of a locked month, waiting there for approval. */
+    synchronized Path heldTarget(String unitCode, YearMonth month, String fileName) {
+        return free(properties.held().resolve(safeName(unitCode)).resolve(month.toString()), fileName);
+    }
+
+    /** A free path in a unit's inbox folder, for a workbook handed (back) to the import. */
+    synchronized Path inboxTarget(String unitCode, String fileName) {
+        return free(properties.inbox().resolve(safeName(unitCode)), fileName);
+    }
+
     /** A free path in the rejected folder, under the inbox folder the file came from. */
     synchronized Path rejectedTarget(String folder, String fileName) {
         return free(properties.rejected().resolve(folder == null ? NO_UNIT_FOLDER : safeName(folder)), fileName);

@@ -74,6 +74,20 @@ class SubmissionStore {
         return key;
     }
 
+    /** Whether a workbook for the month must wait for approval: the month is locked and staff have not released it. */
+    boolean mustHold(int monthKey, String hash) {
+        return jdbc.sql(SqlFiles.load("query/submission/held-must-hold.sql")).param("month", monthKey)
+                .param("hash", hash).query(Boolean.class).single();
+    }
+
+    /** Records a workbook for a locked month, unloaded: its facts wait in the file until staff decide. */
+    long recordHeld(ImportOutcome outcome, ParsedWorkbook wb, boolean onTime, String storedPath, long jobExecutionId) {
+        long key = nextKey();
+        insertSubmission(key, outcome, wb.planKey(), wb.unitKey(), wb.monthKey(), onTime, "held", null, null, wb, 0,
+                storedPath, jobExecutionId);
+        return key;
+    }
+
     long recordRejected(ImportOutcome outcome, Integer planKey, Integer unitKey, Integer monthKey, Boolean onTime,
                         String storedPath, long jobExecutionId) {
         long key = nextKey();

@@ -38,12 +38,12 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
     private final long jobExecutionId;
     private final CrashPoints crashPoints;
     private final ImportLockGuard lockGuard;
-    private final ProcessingAhead ahead;
+    private final ReferenceData reference;
 
     SubmissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover, ZoneId zone,
                      PlatformTransactionManager transactionManager, long jobExecutionId, CrashPoints crashPoints,
-                     ImportLockGuard lockGuard, ProcessingAhead ahead) {
-        this.ahead = ahead;
+                     ImportLockGuard lockGuard, ReferenceData reference) {
+        this.reference = reference;
         this.crashPoints = crashPoints;
         this.lockGuard = lockGuard;
         this.store = store;
@@ -101,7 +101,7 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
         if (planKey == null || monthKey == null) {
             return null;
         }
-        java.time.LocalDate due = ahead.reference().dueDate(planKey, java.time.YearMonth.of(monthKey / 100, monthKey % 100));
+        java.time.LocalDate due = reference.dueDate(planKey, java.time.YearMonth.of(monthKey / 100, monthKey % 100));
         if (due == null) {
             return store.onTime(planKey, monthKey, receivedAt, zone);
         }
@@ -119,6 +119,13 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
                     yield record(ImportOutcome.duplicate(file, outcome.hash(), loaded.get().key()));
                 }
                 ParsedWorkbook wb = outcome.parsed();
+                if (store.mustHold(wb.monthKey(), outcome.hash())) {
+                    // The month's figures are locked: keep the workbook, unloaded, until staff approve or refuse it.
+                    Path held = storedFiles.heldTarget(file.folder(), wb.month(), file.fileName());
+                    long key = store.recordHeld(outcome, wb, onTime(wb.planKey(), wb.monthKey(), file.receivedAt()),
+                            storedFiles.record(held), jobExecutionId);
+                    yield new PendingMove(key, file, held, List.of(), false);
+                }
                 Path target = storedFiles.archiveTarget(file.folder(), wb.month(), file.fileName());
                 long key = store.recordAccepted(outcome, wb, onTime(wb.planKey(), wb.monthKey(), file.receivedAt()),
                         storedFiles.record(target), jobExecutionId);

@@ -139,7 +139,8 @@ class WorkbookProcessor {
         String folder = file.folder() == null ? "" : file.folder();
         for (SubmissionStore.Earlier e : earlier) {
             boolean samePlace = e.inboxFolder().equals(folder) && e.fileName().equals(file.fileName());
-            if (samePlace && e.storedPath() != null
+            // A released workbook left its held place on purpose: it is back in the inbox to load, not to move again.
+            if (samePlace && e.storedPath() != null && !e.status().equals("released")
                     && !Files.exists(storedFiles.resolve(e.storedPath()), LinkOption.NOFOLLOW_LINKS)) {
                 List<ValidationError> errors = e.status().equals("rejected") ? store.errorsOf(e.key()) : List.of();
                 return Optional.of(ImportOutcome.finishMove(file, hash, e.key(), e.storedPath(), errors));

@@ -19,12 +19,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.Da06Application;
+import vn.da06.account.Accounts;
+import vn.da06.account.Role;
 import vn.da06.base.MonthRange;
 import vn.da06.plan.PlanImporter;
 import vn.da06.sample.SampleWorkbooks;
 import vn.da06.support.TestPostgres;
 
-/** {@code da06 serve} as an official runs it: up, imports on its schedule, visible in Actuator, stops cleanly. */
+/**
+ * {@code da06 serve} as an official runs it: up, imports on its schedule, visible to an administrator in Actuator,
+ * stops cleanly.
+ */
 class ServeFunctionalTests {
 
     @Test
@@ -36,19 +41,21 @@ class ServeFunctionalTests {
         try (ConfigurableApplicationContext setup = new SpringApplicationBuilder(Da06Application.class)
                 .web(WebApplicationType.NONE).run(concat(settings, "--da06.cli.enabled=false"))) {
             setup.getBean(PlanImporter.class).importBundled();
+            setup.getBean(Accounts.class).add("quantri", Role.ADMIN, null, "mat-khau-quan-tri");
             setup.getBean(SampleWorkbooks.class).generate("TUYPHUOC-2024", MonthRange.of(YearMonth.of(2024, 3)), 3,
                     home.resolve("inbox"));
         }
 
         ConfigurableApplicationContext serve = new SpringApplicationBuilder(Da06Application.class)
                 .web(WebApplicationType.SERVLET)
-                .run(concat(settings, "serve", "--server.port=0", "--da06.schedule.import-cron=*/2 * * * * *"));
+                .run(concat(settings, "serve", "--server.port=0", "--management.server.port=0",
+                        "--da06.schedule.import-cron=*/2 * * * * *"));
         JdbcClient jdbc = serve.getBean(JdbcClient.class);
-        String base = "http://localhost:" + serve.getEnvironment().getProperty("local.server.port");
+        String actuator = "http://127.0.0.1:" + serve.getEnvironment().getProperty("local.management.port");
         try {
             awaitCompletedImport(jdbc);
-            assertThat(get(base + "/actuator/health")).contains("\"status\":\"UP\"");
-            assertThat(get(base + "/actuator/jobs")).contains("\"job\":\"importJob\"").contains("\"status\":\"COMPLETED\"");
+            assertThat(get(actuator + "/actuator/health")).contains("\"status\":\"UP\"");
+            assertThat(get(actuator + "/actuator/jobs")).contains("\"job\":\"importJob\"").contains("\"status\":\"COMPLETED\"");
             assertThat(Files.list(home.resolve("inbox")).flatMap(ServeFunctionalTests::files).count()).isZero();
         } finally {
             serve.close();
@@ -80,8 +87,9 @@ class ServeFunctionalTests {
     }
 
     private static String get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        String credentials = java.util.Base64.getEncoder().encodeToString("quantri:mat-khau-quan-tri".getBytes());
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Basic " + credentials).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(url).isEqualTo(200);
         return response.body();
     }

@@ -27,12 +27,17 @@ class PlanCommandTests {
         CliRun shown = CliRun.run(cli, "plan", "show", "--plan", "TUYPHUOC-2024");
 
         assertThat(shown.exitCode()).isZero();
-        assertThat(shown.out()).startsWith("Kế hoạch TUYPHUOC-2024: 32 nhiệm vụ")
+        assertThat(shown.out()).startsWith("Kế hoạch TUYPHUOC-2024: 32 nhiệm vụ, 14 mục tiêu")
                 .contains("I.    VỀ CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH (08 NHIỆM VỤ)")
                 .contains("VII.  VỀ CÔNG TÁC THÔNG TIN, TUYÊN TRUYỀN (04 NHIỆM VỤ)")
-                .contains("Ngày 22 hàng tháng").contains("30/06/2024)");
-        long taskLines = Pattern.compile("(?m)^\\d{1,2} +\\S").matcher(shown.out()).results().count();
+                .contains("Ngày 22 hàng tháng").contains("30/06/2024)")
+                .contains("Kết quả sản phẩm").contains("Quyết định ban hành quy chế").contains("(không ghi)")
+                .contains("Mục tiêu (14):").contains("≥ 80%").contains("xem từng đơn vị");
+        String[] parts = shown.out().split("Mục tiêu \\(14\\):");
+        long taskLines = Pattern.compile("(?m)^\\d{1,2} +\\S").matcher(parts[0]).results().count();
+        long targetLines = Pattern.compile("(?m)^\\d{1,2} +\\S").matcher(parts[1]).results().count();
         assertThat(taskLines).isEqualTo(32);
+        assertThat(targetLines).isEqualTo(14);
     }
 
     @Test

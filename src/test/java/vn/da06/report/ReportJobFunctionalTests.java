@@ -24,15 +24,18 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.plan.PlanImporter;
 
-/** Runs the report job on the fixture warehouse and reads the figures back from each format it wrote. */
+/**
+ * Runs the report job ({@code JobOperatorTestUtils}) on the fixture warehouse and reads the figures back from each
+ * format it wrote; a failed run restarted. How the product restarts a failed run: {@link ReportRestartFunctionalTests}.
+ */
 @ReportSpringTest
 class ReportJobFunctionalTests {
 
@@ -41,10 +44,13 @@ class ReportJobFunctionalTests {
     private static final YearMonth DEC = YearMonth.of(2024, 12);
 
     @Autowired
-    JobOperator jobOperator;
+    JobOperatorTestUtils jobs;
 
     @Autowired
     Job reportJob;
+
+    @Autowired
+    ReportWorkFiles workFiles;
 
     @Autowired
     JobRepository jobRepository;
@@ -61,23 +67,26 @@ class ReportJobFunctionalTests {
     @BeforeEach
     void warehouseLoaded() {
         ReportFixture.load(plans, jdbc);
+        jobs.setJob(reportJob);
     }
 
     @Test
     void halfYearFiguresAreTheReportedOnesInEveryFormat() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX);
 
-        JobExecution execution = jobOperator.start(reportJob, request.toJobParameters());
+        JobExecution execution = jobs.startJob(request.toJobParameters(1));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Expected.Figure flow = Expected.district("CT05", JAN, JUN);
-        Expected.Figure stock = Expected.district("CT01", JAN, JUN);
+        Expected.Figure stock = Expected.district("CT09", JAN, JUN);
         List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
         assertDistrictRow(rows, "2024-H1", "CT05", flow);
-        assertDistrictRow(rows, "2024-H1", "CT01", stock);
+        assertDistrictRow(rows, "2024-H1", "CT09", stock);
+        assertThat(rows).as("no district sum of an indicator whose units do not add up")
+                .noneMatch(r -> ReportFiles.text(r.get("Mã chỉ tiêu")).equals("CT01") && ReportFiles.text(r.get("Loại dòng")).equals("Tổng"));
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
-        assertThat(line(pdf, "CT05 ")).contains(flow.printed());
-        assertThat(line(pdf, "CT01 ")).contains(stock.printed());
+        assertThat(row(pdf, 5, "Hồ sơ thanh toán")).contains(flow.printed());
+        assertThat(row(pdf, 9, "Công dân đủ điều kiện")).contains(stock.printed());
         String docx = ReportFiles.docxText(request.file(ReportFormat.DOCX));
         assertThat(docx).contains(flow.printed(), stock.printed());
     }
@@ -86,7 +95,7 @@ class ReportJobFunctionalTests {
     void halfYearPdfIsALegalDocumentWithEmbeddedVietnameseFonts() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
         assertThat(pdf).contains("ỦY BAN NHÂN DÂN", "HUYỆN TUY PHƯỚC", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
@@ -102,7 +111,7 @@ class ReportJobFunctionalTests {
     void textThatLooksLikeAFormulaStaysTextInTheXlsx() throws Exception {
         ReportRequest request = request(ReportKind.MONTHLY, "2024-05", ReportFormat.XLSX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         try (java.util.zip.ZipFile xlsx = new java.util.zip.ZipFile(request.file(ReportFormat.XLSX).toFile())) {
             StringBuilder sheets = new StringBuilder();
@@ -122,7 +131,7 @@ class ReportJobFunctionalTests {
     void aTextSeveralUnitsWroteIsQuotedOnceWithEveryUnitTaskAndMonth() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         String quote = "Chưa có hướng dẫn của tỉnh về tiêu chí đánh giá 42 mô hình.";
         String sources = "2 đơn vị nêu: " + unitName("CAH") + " (nhiệm vụ 7, tháng 03/2024, 04/2024); "
@@ -139,7 +148,7 @@ class ReportJobFunctionalTests {
     void pagesStartTwentyMillimetresDownAndNoneIsEmpty() throws Exception {
         for (ReportRequest request : List.of(request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF),
                 request(ReportKind.ANNUAL, "2024", ReportFormat.PDF), request(ReportKind.MONTHLY, "2024-05", ReportFormat.PDF))) {
-            jobOperator.start(reportJob, request.toJobParameters());
+            jobs.startJob(request.toJobParameters(1));
 
             Path pdf = request.file(ReportFormat.PDF);
             assertThat(ReportFiles.pdfTextTop(pdf, 1)).as("top of page 1 of " + pdf.getFileName()).isGreaterThan(56.5f);
@@ -157,7 +166,7 @@ class ReportJobFunctionalTests {
     void docxOpensOnTheHeaderAndNumbersItsPagesInThePageHeader() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.DOCX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         Path docx = request.file(ReportFormat.DOCX);
         try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
@@ -171,35 +180,79 @@ class ReportJobFunctionalTests {
         List<String> sections = Pattern.compile("<w:sectPr>.*?</w:sectPr>", Pattern.DOTALL)
                 .matcher(body).results().map(r -> r.group()).toList();
         assertThat(sections).as("report and appendix").hasSize(2);
-        assertThat(sections.get(0)).contains("<w:titlePg/>", "w:type=\"first\" r:id=\"" + DocxFinisher.FIRST_PAGE_HEADER + "\"")
+        assertThat(sections.get(0)).contains("<w:titlePg/>")
                 .contains("w:top=\"1134\"", "w:bottom=\"1134\"", "w:header=\"567\"");
+        String firstPageHeader = headerReference(sections.get(0), "first");
         assertThat(sections.get(sections.size() - 1)).doesNotContain("<w:titlePg/>");
         for (String section : sections) {
-            String header = Pattern.compile("w:type=\"default\" r:id=\"(\\w+)\"").matcher(section).results()
-                    .map(r -> r.group(1)).findFirst().orElseThrow();
-            assertThat(ReportFiles.part(docx, "word/" + header + ".xml")).contains(" PAGE ").doesNotContain("w:type=\"page\"");
+            String header = headerReference(section, "default");
+            String target = Pattern.compile("Id=\"" + header + "\"[^>]*Target=\"([^\"]+)\"").matcher(
+                    ReportFiles.part(docx, "word/_rels/document.xml.rels")).results().map(r -> r.group(1)).findFirst().orElseThrow();
+            assertThat(ReportFiles.part(docx, "word/" + target)).contains(" PAGE ").doesNotContain("w:type=\"page\"");
         }
-        assertThat(ReportFiles.part(docx, "word/" + DocxFinisher.FIRST_PAGE_HEADER + ".xml")).doesNotContain("PAGE");
+        String firstPage = Pattern.compile("Id=\"" + firstPageHeader + "\"[^>]*Target=\"([^\"]+)\"").matcher(
+                ReportFiles.part(docx, "word/_rels/document.xml.rels")).results().map(r -> r.group(1)).findFirst().orElseThrow();
+        assertThat(ReportFiles.part(docx, "word/" + firstPage)).doesNotContain("PAGE");
         assertThat(body).as("no column narrower than 1 pt at the left of a table (LibreOffice collapses it)")
                 .doesNotContainPattern("<w:tblGrid>\\s*<w:gridCol w:w=\"\\d\"/>");
+    }
+
+    @Test
+    void docxIsEditableTextWithTheWordsAndFiguresOfThePdf() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX);
+
+        jobs.startJob(request.toJobParameters(1));
+
+        Path docx = request.file(ReportFormat.DOCX);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            List<String> headings = document.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
+                    .map(p -> p.getText().strip()).toList();
+            assertThat(headings).as("headings are paragraphs of the text, not cells of a page-sized table")
+                    .contains("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "II. KẾT QUẢ THỰC HIỆN", "III. ĐÁNH GIÁ CHUNG",
+                            "IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024", "V. ĐỀ XUẤT, KIẾN NGHỊ");
+            assertThat(document.getTables()).as("tables hold table rows, not pages")
+                    .noneMatch(t -> t.getText().contains("II. KẾT QUẢ THỰC HIỆN"));
+            assertThat(document.getParagraphs()).as("the drafter's paragraphs are marked")
+                    .anyMatch(p -> p.getText().contains("Bài học") || p.getRuns().stream()
+                            .anyMatch(r -> r.getCTR().getRPr() != null && r.getCTR().getRPr().sizeOfHighlightArray() > 0));
+        }
+        String body = ReportFiles.part(docx, "word/document.xml");
+        assertThat(body).as("the appendix is a landscape section").contains("w:orient=\"landscape\"");
+
+        String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
+        String words = ReportFiles.docxText(docx);
+        assertThat(figures(words)).as("the DOCX states the PDF's figures").containsAll(figures(pdf));
+        assertThat(figures(pdf)).as("and no others").containsAll(figures(words));
+        assertThat(words.replaceAll("\\s+", " ")).contains("Kết quả 6 tháng đầu năm 2024:", "Số liệu tính đến ngày");
+    }
+
+    /** The figures of a document's text (numbers with their "." and "," signs), page numbers left out. */
+    private static java.util.Set<String> figures(String text) {
+        return text.lines().filter(l -> !l.strip().matches("\\d{1,3}"))
+                .flatMap(l -> Pattern.compile("\\d[\\d.,/]*\\d|\\d").matcher(l).results().map(r -> r.group()))
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Test
     void annualFiguresTakeStocksAtYearEndAndSumFlows() throws Exception {
         ReportRequest request = request(ReportKind.ANNUAL, "2024", ReportFormat.PDF, ReportFormat.XLSX);
 
-        JobExecution execution = jobOperator.start(reportJob, request.toJobParameters());
+        JobExecution execution = jobs.startJob(request.toJobParameters(1));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         Expected.Figure stock = Expected.district("CT09", JAN, DEC);
-        Expected.Figure flow = Expected.district("CT13", JAN, DEC);
+        Expected.Figure flow = Expected.district("CT05", JAN, DEC);
+        Expected.Figure people = Expected.district("CT13", JAN, DEC);
         List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
         assertDistrictRow(rows, "2024", "CT09", stock);
-        assertDistrictRow(rows, "2024", "CT13", flow);
+        assertDistrictRow(rows, "2024", "CT05", flow);
+        assertDistrictRow(rows, "2024", "CT13", people);
+        assertThat(people.denominator()).as("CT13 counts people at the year's end, not payments summed").isEqualTo(230);
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
-        assertThat(line(pdf, "CT09 ")).contains(stock.printed());
-        assertThat(line(pdf, "CT13 ")).contains(flow.printed());
-        assertThat(pdf).contains("4. Đánh giá, xếp hạng các đơn vị", "trung bình cộng các tỷ lệ", "Phụ lục 02");
+        assertThat(row(pdf, 9, "Công dân đủ điều kiện")).contains(stock.printed());
+        assertThat(row(pdf, 13, "Đối tượng hưởng trợ cấp")).contains(people.printed());
+        assertThat(pdf).contains("Xếp hạng các phòng, ban, ngành", "Xếp hạng UBND các xã, thị trấn",
+                "Cách tính điểm: điểm của mỗi đơn vị = trung bình cộng các tỷ lệ", "Phụ lục 02");
         assertThat(ReportFiles.sheetNames(request.file(ReportFormat.XLSX)))
                 .containsExactly("Báo cáo", "Phụ lục", "Dữ liệu chỉ tiêu", "Dữ liệu nhiệm vụ");
         for (String sheet : List.of("Báo cáo", "Phụ lục")) {
@@ -212,7 +265,7 @@ class ReportJobFunctionalTests {
     void everyMonthlyRowOfTheDataSheetNamesItsSourceWorkbookAndCell() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.XLSX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
         Map<String, Cell> march = rows.stream()
@@ -231,16 +284,45 @@ class ReportJobFunctionalTests {
     }
 
     @Test
+    void theUnitRowsOfTheDataSheetAddUpToItsTotalRows() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.XLSX);
+
+        jobs.startJob(request.toJobParameters(1));
+
+        List<Map<String, Cell>> rows = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu");
+        assertThat(rows).extracting(r -> ReportFiles.text(r.get("Loại dòng"))).containsOnly("Đơn vị", "Tổng");
+        Map<String, List<Map<String, Cell>>> groups = rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> ReportFiles.text(r.get("Kỳ")) + " " + ReportFiles.text(r.get("Mã chỉ tiêu"))));
+        int totals = 0;
+        for (List<Map<String, Cell>> group : groups.values()) {
+            List<Map<String, Cell>> total = group.stream().filter(r -> ReportFiles.text(r.get("Loại dòng")).equals("Tổng")).toList();
+            if (total.isEmpty()) {
+                continue;
+            }
+            totals++;
+            for (String column : List.of("Tử số", "Mẫu số")) {
+                double units = group.stream().filter(r -> ReportFiles.text(r.get("Loại dòng")).equals("Đơn vị"))
+                        .mapToDouble(r -> ReportFiles.number(r.get(column))).sum();
+                Cell district = total.get(0).get(column);
+                assertThat(units).as(column + " of " + ReportFiles.text(total.get(0).get("Kỳ")) + " "
+                        + ReportFiles.text(total.get(0).get("Mã chỉ tiêu")))
+                        .isEqualTo(ReportFiles.text(district).isEmpty() ? 0 : ReportFiles.number(district));
+            }
+        }
+        assertThat(totals).isGreaterThan(10);
+    }
+
+    @Test
     void monthlyReportCountsOnlyTheLatestWorkbookAndSaysWhoReported() throws Exception {
         YearMonth may = YearMonth.of(2024, 5);
         ReportRequest request = request(ReportKind.MONTHLY, "2024-05", ReportFormat.PDF, ReportFormat.XLSX);
 
-        jobOperator.start(reportJob, request.toJobParameters());
+        jobs.startJob(request.toJobParameters(1));
 
         Expected.Figure stock = Expected.district("CT09", may, may);
         assertDistrictRow(ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu chỉ tiêu"), "2024-05", "CT09", stock);
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
-        assertThat(line(pdf, "CT09 ")).contains(stock.printed());
+        assertThat(row(pdf, 9, "Công dân đủ điều kiện")).contains(stock.printed());
         for (String unit : List.of("CAH", "VPUB", "21952", "21955", "PTCKH", "PLDTBXH", "PYT")) {
             String name = unitName(unit);
             String expected = ReportFixture.submissions().stream()
@@ -255,7 +337,7 @@ class ReportJobFunctionalTests {
     void aPeriodWithoutDataSaysSoInsteadOfPrintingZeros() throws Exception {
         ReportRequest request = request(ReportKind.MONTHLY, "2024-10", ReportFormat.PDF, ReportFormat.XLSX);
 
-        JobExecution execution = jobOperator.start(reportJob, request.toJobParameters());
+        JobExecution execution = jobs.startJob(request.toJobParameters(1));
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         String pdf = ReportFiles.pdfText(request.file(ReportFormat.PDF));
@@ -267,9 +349,9 @@ class ReportJobFunctionalTests {
     @Test
     void aRunIsRecordedInTheJobRepository() throws Exception {
         ReportRequest request = request(ReportKind.MONTHLY, "2024-04", ReportFormat.PDF);
-        JobParameters parameters = request.toJobParameters();
+        JobParameters parameters = request.toJobParameters(1);
 
-        jobOperator.start(reportJob, parameters);
+        jobs.startJob(parameters);
 
         JobExecution recorded = jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME, parameters);
         assertThat(recorded).isNotNull();
@@ -277,6 +359,7 @@ class ReportJobFunctionalTests {
         assertThat(recorded.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactlyInAnyOrder("reportFill", "reportExport");
         assertThat(Files.exists(request.file(ReportFormat.PDF))).isTrue();
+        assertThat(workFiles.instances()).as("work files of the completed run").doesNotContain(recorded.getJobInstanceId());
     }
 
     @Test
@@ -285,21 +368,25 @@ class ReportJobFunctionalTests {
         Path blocker = Files.createDirectories(request.file(ReportFormat.XLSX));
         Files.writeString(blocker.resolve("keep.txt"), "a folder where the workbook should go");
 
-        JobExecution failed = jobOperator.start(reportJob, request.toJobParameters());
+        JobExecution failed = jobs.startJob(request.toJobParameters(1));
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
         assertThat(Files.isRegularFile(request.file(ReportFormat.PDF))).isTrue();
+        assertThat(workFiles.instances()).as("the filled report kept for the restart").contains(failed.getJobInstanceId());
         FileTime pdfWritten = Files.getLastModifiedTime(request.file(ReportFormat.PDF));
         Files.delete(blocker.resolve("keep.txt"));
         Files.delete(blocker);
 
-        JobExecution restarted = jobOperator.restart(failed);
+        JobExecution restarted = jobs.getJobOperator().restart(failed);
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(restarted.getJobInstanceId()).isEqualTo(failed.getJobInstanceId());
         assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly("reportExport");
+        assertThat(restarted.getStepExecutions()).singleElement().extracting(StepExecution::getWriteCount)
+                .as("formats written by the restart").isEqualTo(1L);
         assertThat(Files.isRegularFile(request.file(ReportFormat.XLSX))).isTrue();
         assertThat(Files.getLastModifiedTime(request.file(ReportFormat.PDF))).isEqualTo(pdfWritten);
+        assertThat(workFiles.instances()).doesNotContain(failed.getJobInstanceId());
     }
 
     private static void assertDistrictRow(List<Map<String, Cell>> rows, String period, String indicator, Expected.Figure expected) {
@@ -312,14 +399,28 @@ class ReportJobFunctionalTests {
         assertThat(BigDecimal.valueOf(ReportFiles.number(row.get("Tỷ lệ (%)")))).isEqualByComparingTo(expected.ratio());
     }
 
-    /** The PDF line where a table row starts, found by the start of its first cell (an indicator code, a unit name). */
+    /** The relationship id of a section's page header of the given type ("default", "first"). */
+    private static String headerReference(String section, String type) {
+        return Pattern.compile("<w:headerReference[^>]*>").matcher(section).results().map(r -> r.group())
+                .filter(e -> e.contains("w:type=\"" + type + "\""))
+                .map(e -> e.replaceAll(".*r:id=\"(\\w+)\".*", "$1")).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " page header in " + section));
+    }
+
+    /** The PDF line where the indicator table's row of the numbered target starts (its number, then its name). */
+    private static String row(String text, int number, String nameStart) {
+        return text.lines().filter(l -> l.trim().matches(number + "\\s+" + java.util.regex.Pattern.quote(nameStart) + ".*"))
+                .findFirst().orElseThrow(() -> new AssertionError("no row " + number + " " + nameStart));
+    }
+
+    /** The PDF line where a table row starts, found by the start of its first cell (a unit name). */
     private static String line(String text, String start) {
         return text.lines().filter(l -> l.trim().startsWith(start)).findFirst()
                 .orElseThrow(() -> new AssertionError("no line starting with " + start));
     }
 
     private String unitName(String code) {
-        return jdbc.sql("SELECT name FROM dim_unit WHERE code = :c ORDER BY valid_from LIMIT 1").param("c", code)
+        return jdbc.sql("SELECT report_unit_label(kind, name) FROM dim_unit WHERE code = :c ORDER BY valid_from LIMIT 1").param("c", code)
                 .query(String.class).single();
     }
 

@@ -18,6 +18,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,6 +34,7 @@ import vn.da06.workbook.WorkbookLayout;
 import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
 import vn.da06.workbook.WorkbookLayout.TaskColumn;
 
+/** The import job run on its own ({@code JobOperatorTestUtils}) and as {@code da06 import} runs it ({@link ImportLauncher}). */
 @Da06SpringTest
 class ImportFunctionalTests {
 
@@ -46,11 +51,16 @@ class ImportFunctionalTests {
     MarkerKey markerKey;
     @Autowired
     PlanImporter plans;
+    @Autowired
+    JobOperatorTestUtils jobs;
+    @Autowired
+    Job importJob;
 
     @BeforeEach
     void emptyWarehouseAndFolders() throws IOException {
         plans.importBundled();
         EmptyWarehouse.reset(jdbc, properties);
+        jobs.setJob(importJob);
     }
 
     TestWorkbook commune() {
@@ -99,6 +109,38 @@ class ImportFunctionalTests {
                 .containsEntry("prepared_by", "Nguyễn Văn A").containsEntry("stored_path", "archive/21952/2024-03/21952_2024-03.xlsx");
         assertThat(properties.archive().resolve("21952/2024-03/21952_2024-03.xlsx")).exists();
         assertThat(inboxFile("21952", "21952_2024-03.xlsx")).doesNotExist();
+    }
+
+    @Test
+    void theJobChecksAChunksWorkbooksTogetherAndRecordsThemInOrderOfArrival() throws Exception {
+        // One chunk: six versions of a unit's month, named against their order of arrival, and a rejected workbook.
+        for (int version = 1; version <= 6; version++) {
+            TestWorkbook.of("21952", "2024-03", markerKey.bytes()).indicator("CT02", 40 + version, 50, null)
+                    .write(inboxFile("21952", "ban-" + (7 - version) + ".xlsx"), ON_TIME.plusSeconds(3600L * version));
+        }
+        commune().indicator("CT05", 60, 50, null).write(inboxFile("21952", "sai.xlsx"), ON_TIME.plusSeconds(3600L * 7));
+
+        JobExecution execution = jobs.startJob(jobs.getUniqueJobParametersBuilder()
+                .addString("inbox", properties.inbox().toAbsolutePath().normalize().toString()).toJobParameters());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(execution.getStepExecutions()).singleElement().satisfies(step -> {
+            assertThat(step.getReadCount()).isEqualTo(7);
+            assertThat(step.getWriteCount()).isEqualTo(7);
+            assertThat(step.getCommitCount()).as("one chunk, one transaction").isEqualTo(1);
+        });
+        assertThat(jdbc.sql("SELECT file_name || ' ' || status FROM fact_submission ORDER BY received_at").query(String.class).list())
+                .containsExactly("ban-6.xlsx superseded", "ban-5.xlsx superseded", "ban-4.xlsx superseded",
+                        "ban-3.xlsx superseded", "ban-2.xlsx superseded", "ban-1.xlsx accepted", "sai.xlsx rejected");
+        assertThat(jdbc.sql("SELECT numerator FROM v_current_indicator_value").query(BigDecimal.class).list())
+                .containsExactly(new BigDecimal("46.00"));
+        try (Stream<Path> archived = Files.list(properties.archive().resolve("21952/2024-03"))) {
+            assertThat(archived).hasSize(6);
+        }
+        assertThat(properties.rejected().resolve("21952/sai_LOI.xlsx")).exists();
+        try (Stream<Path> left = Files.walk(properties.inbox())) {
+            assertThat(left.filter(Files::isRegularFile)).isEmpty();
+        }
     }
 
     @Test

@@ -7,11 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,9 +33,13 @@ import vn.da06.support.Da06SpringTest;
 import vn.da06.support.EmptyWarehouse;
 import vn.da06.workbook.MarkerKey;
 
-/** An import stopped after half the files and restarted ends with the same warehouse as one that ran through. */
+/**
+ * An import stopped, or failed, after half the files and run again ends with the same warehouse as one that ran
+ * through: the run again restarts the same job instance and reads only the files left.
+ */
 @Da06SpringTest
-@Import(ImportRestartFunctionalTests.StopOnce.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(ImportRestartFunctionalTests.InterruptOnce.class)
 @TestPropertySource(properties = "da06.import.chunk-size=2")
 class ImportRestartFunctionalTests {
 
@@ -48,37 +56,71 @@ class ImportRestartFunctionalTests {
     @Autowired
     PlanImporter plans;
     @Autowired
-    StoppingProgress progress;
+    InterruptingProgress progress;
+    @Autowired
+    JobRepository jobRepository;
+
+    private String uninterrupted;
+
+    @BeforeAll
+    void runOnceUninterrupted() throws IOException {
+        plans.importBundled();
+        reset();
+        writeInbox();
+        launcher.run(null, n -> { });
+        uninterrupted = warehouse();
+    }
+
+    @BeforeEach
+    void sameInboxAgain() throws IOException {
+        reset();
+        writeInbox();
+    }
 
     @Test
     void aStoppedImportRestartsWhereItStoppedAndEndsAsAnUninterruptedOne() throws IOException {
-        plans.importBundled();
-
-        reset();
-        writeInbox();
-        progress.stopAfter.set(Integer.MAX_VALUE);
-        launcher.run(null, n -> { });
-        String uninterrupted = warehouse();
-
-        reset();
-        writeInbox();
-        progress.stopAfter.set(FILES / 2);
+        progress.interruptAfter(FILES / 2, () -> StepSynchronizationManager.getContext().getStepExecution().setTerminateOnly());
         assertThatThrownBy(() -> launcher.run(null, n -> { })).isInstanceOf(UserException.class)
                 .hasMessageContaining("không hoàn tất").hasMessageContaining("chạy lại");
-        long stoppedExecution = lastExecutionId();
-        assertThat(jdbc.sql("SELECT status FROM batch_job_execution WHERE job_execution_id = :id").param("id", stoppedExecution)
-                .query(String.class).single()).isEqualTo(BatchStatus.STOPPED.name());
-        assertThat(count("SELECT count(*) FROM fact_submission")).isBetween(FILES / 2L, FILES - 1L);
-        assertThat(Files.list(properties.inbox().resolve("21952")).count()).isPositive();
+
+        assertRestartedAsIfNeverInterrupted(BatchStatus.STOPPED);
+    }
+
+    @Test
+    void anImportThatLostItsLockFailsAndTheNextRunRestartsItWithoutLoadingAnyFileTwice() throws IOException {
+        // The session holding the import lock ends (terminated by an administrator, dropped by the network): the
+        // next chunk finds the lock gone and fails the run, so that no other import can run beside it.
+        progress.interruptAfter(FILES / 2, () -> jdbc.sql("""
+                SELECT pg_terminate_backend(pid) FROM pg_locks
+                WHERE locktype = 'advisory' AND granted
+                  AND database = (SELECT oid FROM pg_database WHERE datname = current_database())""")
+                .query(Boolean.class).list());
+        assertThatThrownBy(() -> launcher.run(null, n -> { })).isInstanceOf(UserException.class)
+                .hasMessageContaining("không hoàn tất (thất bại: mất khóa nhập").hasMessageContaining("chạy lại");
+
+        assertRestartedAsIfNeverInterrupted(BatchStatus.FAILED);
+    }
+
+    /** The interrupted run left half the files; the run again restarts it, reads only those left, ends complete. */
+    private void assertRestartedAsIfNeverInterrupted(BatchStatus interrupted) throws IOException {
+        JobExecution first = jobRepository.getJobExecution(lastExecutionId());
+        assertThat(first.getStatus()).isEqualTo(interrupted);
+        long loadedBefore = count("SELECT count(*) FROM fact_submission");
+        assertThat(loadedBefore).isBetween(FILES / 2L, FILES - 1L);
+        assertThat(Files.list(properties.inbox().resolve("21952")).count()).isEqualTo(FILES - loadedBefore);
 
         ImportSummary restarted = launcher.run(null, n -> { });
 
+        JobExecution second = jobRepository.getJobExecution(lastExecutionId());
+        assertThat(second.getId()).isEqualTo(restarted.jobExecutionId());
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(second.getJobInstanceId()).as("the restart continues the interrupted job instance")
+                .isEqualTo(first.getJobInstanceId());
+        assertThat(second.getStepExecutions()).singleElement().satisfies(step -> {
+            assertThat(step.getReadCount()).as("files read again").isEqualTo(FILES - loadedBefore);
+            assertThat(step.getWriteCount()).isEqualTo(FILES - loadedBefore);
+        });
         assertThat(warehouse()).isEqualTo(uninterrupted);
-        assertThat(jdbc.sql("SELECT job_instance_id FROM batch_job_execution WHERE job_execution_id = :id")
-                .param("id", restarted.jobExecutionId()).query(Long.class).single())
-                .as("the restart continues the stopped job instance").isEqualTo(jdbc.sql(
-                        "SELECT job_instance_id FROM batch_job_execution WHERE job_execution_id = :id")
-                        .param("id", stoppedExecution).query(Long.class).single());
         assertThat(count("SELECT count(*) FROM fact_submission")).isEqualTo(FILES);
         assertThat(count("SELECT count(DISTINCT file_name) FROM fact_submission")).isEqualTo(FILES);
         try (var left = Files.walk(properties.inbox())) {
@@ -123,10 +165,16 @@ class ImportRestartFunctionalTests {
         return count("SELECT max(job_execution_id) FROM batch_job_execution");
     }
 
-    /** The import's progress listener, made to stop the step once after a given number of files. */
-    static class StoppingProgress extends ImportProgress {
-        final AtomicInteger stopAfter = new AtomicInteger(Integer.MAX_VALUE);
+    /** The import's progress listener, made to interrupt the run once, inside the chunk that reaches a number of files. */
+    static class InterruptingProgress extends ImportProgress {
         private final AtomicInteger written = new AtomicInteger();
+        private volatile int after = Integer.MAX_VALUE;
+        private volatile Runnable interruption;
+
+        void interruptAfter(int files, Runnable interruption) {
+            this.interruption = interruption;
+            this.after = files;
+        }
 
         @Override
         void started(long files) {
@@ -137,19 +185,19 @@ class ImportRestartFunctionalTests {
         @Override
         public void afterWrite(Chunk<? extends ImportOutcome> items) {
             super.afterWrite(items);
-            if (written.addAndGet(items.size()) >= stopAfter.get()) {
-                stopAfter.set(Integer.MAX_VALUE);
-                StepSynchronizationManager.getContext().getStepExecution().setTerminateOnly();
+            if (written.addAndGet(items.size()) >= after) {
+                after = Integer.MAX_VALUE;
+                interruption.run();
             }
         }
     }
 
     @TestConfiguration
-    static class StopOnce {
+    static class InterruptOnce {
         @Bean
         @Primary
-        StoppingProgress stoppingProgress() {
-            return new StoppingProgress();
+        InterruptingProgress interruptingProgress() {
+            return new InterruptingProgress();
         }
     }
 }

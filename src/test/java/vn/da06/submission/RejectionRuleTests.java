@@ -58,8 +58,8 @@ class RejectionRuleTests {
                 mistake(Rule.INDICATOR_NOT_ASSIGNED, "Chỉ tiêu!A6", "không báo cáo chỉ tiêu CT09", wb -> wb.indicator("CT09", 1, 2, null)),
                 mistake(Rule.INDICATOR_DUPLICATE, "Chỉ tiêu!A6", "hơn một lần", wb -> wb.indicator("CT02", 1, 2, null)),
                 mistake(Rule.PERCENT_OVER_100, "Nhiệm vụ!G6", "vượt 100%", wb -> wb.task("NV14", "Đang triển khai", 120, null, null, null, null)),
-                mistake(Rule.DATE_IN_FUTURE, "Nhiệm vụ!H6", "sau ngày gửi báo cáo", wb -> wb.task("NV14", "Hoàn thành", 100, LocalDate.of(2024, 5, 1), null, null, null)),
-                mistake(Rule.DATE_BEFORE_PLAN, "Nhiệm vụ!H6", "trước khi kế hoạch bắt đầu", wb -> wb.task("NV14", "Hoàn thành", 100, "01/12/2023", null, null, null)),
+                mistake(Rule.DATE_IN_FUTURE, "Nhiệm vụ!H6", "ngày hoàn thành 01/05/2024 sau ngày gửi báo cáo", wb -> wb.task("NV14", "Hoàn thành", 100, LocalDate.of(2024, 5, 1), null, null, null)),
+                mistake(Rule.DATE_BEFORE_PLAN, "Nhiệm vụ!H6", "trước khi kế hoạch bắt đầu (01/01/2024)", wb -> wb.task("NV14", "Hoàn thành", 100, "01/12/2023", null, null, null)),
                 mistake(Rule.DATE_INVALID, "Nhiệm vụ!H6", "không phải là ngày", wb -> wb.task("NV14", "Hoàn thành", 100, "31/02/2024", null, null, null)),
                 mistake(Rule.STATUS_UNKNOWN, "Nhiệm vụ!F6", "Xong rồi", wb -> wb.task("NV14", "Xong rồi", 100, null, null, null, null)),
                 mistake(Rule.TASK_DUPLICATE, "Nhiệm vụ!B6", "hơn một lần", wb -> wb.task("NV13", "Hoàn thành", 100, null, null, null, null)),
@@ -110,5 +110,28 @@ class RejectionRuleTests {
                 .query(Integer.class).single()).isZero();
         assertThat(properties.rejected().resolve("21952/bao-cao.xlsx")).exists();
         assertThat(properties.rejected().resolve("21952/bao-cao_LOI.xlsx")).exists();
+    }
+
+    /** A date cell shows in the error workbook's "Lỗi" sheet as the date it holds, not Excel's serial number. */
+    @org.junit.jupiter.api.Test
+    void theErrorWorkbookShowsADateAsADate() throws IOException {
+        TestWorkbook.of("21952", "2024-03", markerKey.bytes())
+                .task("NV14", "Hoàn thành", 100, LocalDate.of(2024, 5, 1), null, null, null)
+                .write(properties.inbox().resolve("21952/bao-cao.xlsx"), ImportFunctionalTests.ON_TIME);
+
+        launcher.run(null, notice -> { });
+
+        try (var in = java.nio.file.Files.newInputStream(properties.rejected().resolve("21952/bao-cao_LOI.xlsx"));
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            var sheet = workbook.getSheet("Lỗi");
+            java.util.List<String> values = new java.util.ArrayList<>();
+            for (var row : sheet) {
+                if (row.getCell(4) != null && Rule.DATE_IN_FUTURE.title().equals(formatter.formatCellValue(row.getCell(4)))) {
+                    values.add(formatter.formatCellValue(row.getCell(3)));
+                }
+            }
+            assertThat(values).containsExactly("01/05/2024");
+        }
     }
 }

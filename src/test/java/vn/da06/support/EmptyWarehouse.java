@@ -10,15 +10,20 @@ import org.springframework.util.FileSystemUtils;
 
 import vn.da06.base.Da06Properties;
 
-/** Resets a test warehouse between tests: no submissions, empty inbox, archive and rejected folders (plans stay). */
+/**
+ * Resets a test warehouse between tests: no submissions, uploads or locked months; empty inbox, archive, rejected and
+ * held folders (plans and accounts stay).
+ */
 public final class EmptyWarehouse {
 
     private EmptyWarehouse() {
     }
 
     public static void reset(JdbcClient jdbc, Da06Properties properties) throws IOException {
-        jdbc.sql("TRUNCATE fact_task_progress, fact_indicator_value, submission_error, fact_submission").update();
-        for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected())) {
+        jdbc.sql("""
+                TRUNCATE fact_task_progress, fact_indicator_value, submission_error, held_decision, fact_submission,
+                         web_upload, month_lock""").update();
+        for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected(), properties.held())) {
             FileSystemUtils.deleteRecursively(dir);
             Files.createDirectories(dir);
         }
