@@ -20,12 +20,17 @@ public final class EmptyWarehouse {
     }
 
     public static void reset(JdbcClient jdbc, Da06Properties properties) throws IOException {
-        jdbc.sql("""
-                TRUNCATE fact_task_progress, fact_indicator_value, submission_error, held_decision, fact_submission,
-                         web_upload, month_lock""").update();
+        truncate(jdbc);
         for (Path dir : List.of(properties.inbox(), properties.archive(), properties.rejected(), properties.held())) {
             FileSystemUtils.deleteRecursively(dir);
             Files.createDirectories(dir);
         }
+    }
+
+    /** The warehouse's records of submissions, uploads and locked months, without its folders. */
+    public static void truncate(JdbcClient jdbc) {
+        jdbc.sql("""
+                TRUNCATE fact_task_progress, fact_indicator_value, submission_error, held_decision, fact_submission,
+                         web_upload, month_lock""").update();
     }
 }
