@@ -1,10 +1,15 @@
 package vn.da06.submission;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.da06.base.DurableFiles;
+import vn.da06.base.UserException;
 
 /**
  * Moves recorded files out of the inbox, after their records are committed (a crash before the move leaves the
@@ -36,28 +44,74 @@ class FileMover {
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    void moveAll(List<PendingMove> moves) {
+    /**
+     * Moves the files, then makes the moves durable before marking them done: each file's contents (and its error
+     * report) synced, then every folder a name left or entered. A power cut before that leaves the files in the inbox
+     * with their records committed, and the next run finishes them ({@code WorkbookProcessor}); none is loaded twice.
+     */
+    List<String> moveAll(List<PendingMove> moves) {
         List<Long> moved = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        Set<Path> folders = new LinkedHashSet<>();
         for (PendingMove move : moves) {
             try {
                 Files.createDirectories(move.target().getParent());
                 if (!move.errors().isEmpty()) {
                     // The report first: a crash between the two leaves the file in the inbox, and the rerun rewrites it.
-                    ErrorReportWriter.write(move.file().path(), move.file().display(), move.errors(), move.annotate(),
-                            StoredFiles.errorReportFor(move.target()));
+                    Path report = StoredFiles.errorReportFor(move.target());
+                    ErrorReportWriter.write(move.file().path(), move.file().display(), move.errors(), move.annotate(), report);
+                    DurableFiles.syncFile(report);
                 }
                 crashPoints.reach("move");
                 Files.move(move.file().path(), move.target(), LinkOption.NOFOLLOW_LINKS);
+                if (Files.isRegularFile(move.target(), LinkOption.NOFOLLOW_LINKS)) {
+                    // Not a link, pipe or folder from the inbox: opening a pipe to sync it would wait for a writer.
+                    DurableFiles.syncFile(move.target());
+                }
+                folders.add(move.target().getParent());
+                folders.add(move.file().path().getParent());
                 moved.add(move.submissionKey());
             } catch (IOException | RuntimeException e) {
                 log.error("Không chuyển được tệp {} tới {}: {}; lần nhập sau sẽ chuyển lại.", move.file().display(),
                         move.target(), e.toString());
+                failed.add(move.file().display() + " tới " + move.target().getParent() + " (" + reason(e) + ")");
             } finally {
                 storedFiles.release(move.target());
             }
         }
+        try {
+            for (Path folder : folders) {
+                DurableFiles.syncFolder(folder);
+            }
+        } catch (IOException e) {
+            // Not marked: the next run checks each file where it lies.
+            log.error("Không ghi bền được việc chuyển tệp ra khỏi hộp thư: {}", e.toString());
+            failed.add("ghi bền việc chuyển tệp (" + reason(e) + ")");
+            return failed;
+        }
         crashPoints.reach("moved");
         newTransaction.executeWithoutResult(status -> store.markMoved(moved));
+        return failed;
+    }
+
+    /**
+     * {@link #moveAll}, for the import: a file that cannot be stored fails the run, so that the operator hears of it
+     * (its record is committed; the next run moves it once the folder can be written).
+     */
+    void moveAllOrFail(List<PendingMove> moves) {
+        List<String> failed = moveAll(moves);
+        if (!failed.isEmpty()) {
+            throw new UserException("không chuyển được " + failed.size() + " tệp ra khỏi hộp thư, ví dụ " + failed.get(0)
+                    + ". Hãy cho người chạy da06 quyền ghi các thư mục archive/ và rejected/ (và kiểm tra chỗ trống trên "
+                    + "đĩa) rồi chạy lại da06 import; số liệu đã nạp được giữ nguyên, các tệp sẽ được chuyển khi nhập lại.");
+        }
+    }
+
+    private static String reason(Exception e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e instanceof AccessDeniedException ? "không có quyền ghi" : String.valueOf(e.getMessage());
     }
 
     /**

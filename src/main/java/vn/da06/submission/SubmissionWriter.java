@@ -67,7 +67,7 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
             @Override
             public void afterCommit() {
                 crashPoints.reach("commit");
-                mover.moveAll(moves);
+                mover.moveAllOrFail(moves);
             }
 
             @Override

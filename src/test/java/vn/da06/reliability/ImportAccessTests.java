@@ -16,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.submission.ImportSummary;
+import vn.da06.support.ChildDa06;
 import vn.da06.support.Da06SpringTest;
 import vn.da06.workbook.MarkerKey;
 
@@ -42,6 +44,8 @@ class ImportAccessTests {
     MarkerKey markerKey;
     @Autowired
     PlanImporter plans;
+    @Autowired
+    ApplicationContext context;
 
     private Path outside;
 
@@ -84,6 +88,35 @@ class ImportAccessTests {
         assertThat(summary.loaded()).isZero();
         assertThat(target).isRegularFile();
         assertThat(Files.isSymbolicLink(properties.rejected().resolve("_khong-ro-don-vi/21952"))).isTrue();
+    }
+
+    /**
+     * An archive that cannot be written (here a read-only file system for the import alone) fails the import with one
+     * line and a non-zero exit, not "hoàn tất" with the file left behind; once it can be written, the next run stores
+     * the file, loaded once.
+     */
+    @Test
+    void anArchiveThatCannotBeWrittenFailsTheImportInOneLineAndTheNextRunStoresTheFile() throws IOException {
+        Path file = HostileCorpus.validWorkbook(markerKey.bytes())
+                .write(properties.inbox().resolve("21952/bao-cao.xlsx"), HostileCorpus.ARRIVAL);
+
+        ChildDa06.Result failed = ChildDa06.like(context)
+                .wrappedIn(ChildDa06.inOwnFileSystem("mount -t tmpfs -o ro tmpfs \"$0\"", properties.archive()))
+                .run(Duration.ofMinutes(3), "import");
+
+        assertThat(failed.exitCode()).isNotZero();
+        assertThat(failed.err().lines().toList()).as(failed.err()).singleElement().asString()
+                .startsWith("Lỗi: ").contains("không chuyển được 1 tệp ra khỏi hộp thư").contains("21952/bao-cao.xlsx")
+                .contains("quyền ghi các thư mục archive/");
+        assertThat(file).as("still in the inbox").isRegularFile();
+
+        ImportSummary again = launcher.run(null, n -> { });
+
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        assertThat(leftInInbox()).isEmpty();
+        assertThat(jdbc.sql("SELECT stored_path FROM fact_submission").query(String.class).single())
+                .isEqualTo("archive/21952/2024-03/bao-cao.xlsx");
+        assertThat(properties.archive().resolve("21952/2024-03/bao-cao.xlsx")).isRegularFile();
     }
 
     @Test

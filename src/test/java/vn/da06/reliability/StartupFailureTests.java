@@ -1,7 +1,6 @@
 package vn.da06.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -81,7 +80,7 @@ class StartupFailureTests {
         Path home = dir.resolve("home");
 
         ChildDa06.Result status = new ChildDa06(home, NO_SERVER, "da06", "x")
-                .wrappedIn(ownFileSystem("mount -t tmpfs -o ro tmpfs \"$0\"", home)).run(TIMEOUT, "status");
+                .wrappedIn(ChildDa06.inOwnFileSystem("mount -t tmpfs -o ro tmpfs \"$0\"", home)).run(TIMEOUT, "status");
 
         assertThat(status.exitCode()).isNotZero();
         assertThat(oneLine(status)).startsWith("Lỗi: không ghi được vào " + home).contains("Read-only file system")
@@ -93,7 +92,7 @@ class StartupFailureTests {
         Path home = dir.resolve("home");
 
         ChildDa06.Result status = new ChildDa06(home, NO_SERVER, "da06", "x")
-                .wrappedIn(ownFileSystem("mount -t tmpfs -o size=64k tmpfs \"$0\" && (head -c 1000000 /dev/zero > \"$0/fill\" 2> /dev/null; true)",
+                .wrappedIn(ChildDa06.inOwnFileSystem("mount -t tmpfs -o size=64k tmpfs \"$0\" && (head -c 1000000 /dev/zero > \"$0/fill\" 2> /dev/null; true)",
                         home)).run(TIMEOUT, "status");
 
         assertThat(status.exitCode()).isNotZero();
@@ -117,32 +116,5 @@ class StartupFailureTests {
     private static String oneLine(ChildDa06.Result run) {
         assertThat(run.err().lines().toList()).as("error output:\n" + run.err()).hasSize(1);
         return run.err().strip();
-    }
-
-    /**
-     * A prefix that runs the child in a mount namespace of its own (as the namespace's root), where {@code mount}
-     * prepares the home: a read-only or a full file system for the child alone. Skips the test where user namespaces
-     * are not allowed.
-     */
-    private static String[] ownFileSystem(String mount, Path home) {
-        assumeThat(unshareWorks()).as("unshare -rm (user and mount namespaces) is allowed here").isTrue();
-        try {
-            Files.createDirectories(home);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return new String[] {"unshare", "-rm", "sh", "-c", mount + " && exec \"$@\"", home.toString()};
-    }
-
-    private static boolean unshareWorks() {
-        try {
-            Process p = new ProcessBuilder("unshare", "-rm", "true").redirectErrorStream(true).start();
-            return p.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

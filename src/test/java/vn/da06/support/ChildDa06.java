@@ -1,5 +1,7 @@
 package vn.da06.support;
 
+import static org.assertj.core.api.Assumptions.assumeThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -164,6 +166,33 @@ public final class ChildDa06 {
             return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A prefix that runs the child in a mount namespace of its own (as the namespace's root), where {@code mount}
+     * prepares {@code folder} (as {@code $0}): a read-only or a full file system for the child alone. Skips the test where user namespaces
+     * are not allowed.
+     */
+    public static String[] inOwnFileSystem(String mount, Path folder) {
+        assumeThat(unshareWorks()).as("unshare -rm (user and mount namespaces) is allowed here").isTrue();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return new String[] {"unshare", "-rm", "sh", "-c", mount + " && exec \"$@\"", folder.toString()};
+    }
+
+    private static boolean unshareWorks() {
+        try {
+            Process p = new ProcessBuilder("unshare", "-rm", "true").redirectErrorStream(true).start();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 }
