@@ -90,7 +90,9 @@ public final class EmbeddedServer {
             int port;
             try (FileChannel control = control(notices)) {
                 port = runningPort().orElse(-1);
-                if (!Files.exists(root.resolve(ROLE_PASSWORD))) {
+                if (!Files.exists(root.resolve(ROLE_PASSWORD)) || !Files.exists(data.resolve("PG_VERSION"))) {
+                    // First use, or the data folder is gone: a new, empty server (the schema's migration then
+                    // refuses it if the home shows an earlier warehouse, see WarehouseIdentity).
                     port = create();
                 } else if (port < 0) {
                     port = start();

@@ -84,14 +84,14 @@ public final class WarehouseIdentity {
     private static UserException lost(Da06Properties folders, List<String> traces) {
         return new UserException("cơ sở dữ liệu của kho đã mất: cơ sở dữ liệu da06 đang dùng là một kho mới, trống, trong "
                 + "khi thư mục " + folders.home() + " còn " + (traces.isEmpty() ? "mã của kho cũ (" + FILE + ")"
-                : String.join(", ", traces)) + ". Hãy khôi phục bản sao lưu gần nhất: da06 restore <tệp sao lưu> (xem README, "
-                + "mục \"Sao lưu, khôi phục, nâng cấp\"), rồi chạy lại lệnh; không chạy lệnh nào khác trước khi khôi phục.");
+                : String.join(", ", traces)) + ". Hãy khôi phục bản sao lưu gần nhất bằng pg_restore (xem README, mục "
+                + "\"Sao lưu, khôi phục, nâng cấp\") rồi chạy lại lệnh; không chạy lệnh nào khác trước khi khôi phục.");
     }
 
     private static UserException mixedUp(Da06Properties folders, UUID home, UUID database) {
         return new UserException("cơ sở dữ liệu đang dùng (kho " + database + ") không phải kho của thư mục " + folders.home()
                 + " (kho " + home + ", ghi trong " + FILE + "). Hãy kiểm tra DA06_HOME và SPRING_DATASOURCE_URL trỏ đúng "
-                + "nơi, hoặc khôi phục bản sao lưu của kho này: da06 restore <tệp sao lưu>.");
+                + "nơi, hoặc khôi phục bản sao lưu của kho này bằng pg_restore (xem README, mục \"Sao lưu, khôi phục, nâng cấp\").");
     }
 
     /** What an earlier warehouse left in the home, e.g. "332 tệp trong archive/". */
