@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,16 +27,30 @@ public final class TemplateFiles {
         return unitCode + "_" + month + "_lan" + n + ".xlsx";
     }
 
-    /** Writes the workbook (creating folders as needed) and closes it. */
+    /**
+     * Writes the workbook (creating folders as needed) and closes it. It is written under a hidden temporary name
+     * beside the file and renamed when complete: a run cut short leaves no truncated workbook that looks whole.
+     */
     public static void save(XSSFWorkbook workbook, Path file) {
+        Path partial = file.resolveSibling("." + file.getFileName() + ".part");
         try (workbook) {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
+            try (OutputStream out = Files.newOutputStream(partial)) {
                 workbook.write(out);
             }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            deleteQuietly(partial);
             throw new UserException("không ghi được tệp " + file + ": " + e.getMessage()
                     + ". Hãy kiểm tra thư mục và quyền ghi.", e);
+        }
+    }
+
+    private static void deleteQuietly(Path partial) {
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException e) {
+            // what is left is hidden and named as unfinished; the next write of the file replaces it
         }
     }
 
