@@ -85,7 +85,7 @@ public class ImportLauncher {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             List<Throwable> failures = execution.getAllFailureExceptions();
             Throwable cause = failures.isEmpty() ? null : failures.get(0);
-            throw new UserException("lần nhập " + execution.getId() + " không hoàn tất (" + statusText(execution.getStatus())
+            throw new UserException("lần nhập không hoàn tất (" + statusText(execution.getStatus())
                     + (cause == null ? "" : ": " + reason(failures)) + "). Các tệp đã nạp được giữ nguyên; chạy lại "
                     + "da06 import để nhập tiếp phần còn lại.", cause);
         }

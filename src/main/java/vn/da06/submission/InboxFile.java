@@ -3,6 +3,8 @@ package vn.da06.submission;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import vn.da06.base.PrintableText;
+
 /**
  * A file found in the inbox.
  *
@@ -13,8 +15,8 @@ import java.time.Instant;
  */
 record InboxFile(Path path, String folder, String fileName, long size, Instant receivedAt) {
 
-    /** Path relative to the inbox, for messages: "21952/21952_2024-03.xlsx". */
+    /** Path relative to the inbox, for messages: "21952/21952_2024-03.xlsx", control characters escaped. */
     String display() {
-        return folder == null ? fileName : folder + "/" + fileName;
+        return PrintableText.escapeControls(folder == null ? fileName : folder + "/" + fileName);
     }
 }

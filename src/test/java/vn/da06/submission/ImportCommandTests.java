@@ -55,6 +55,16 @@ class ImportCommandTests {
     }
 
     @Test
+    void aFileNameWithANewlinePrintsOnOneLine() throws IOException {
+        Files.writeString(properties.inbox().resolve("21952/bao\ncao.xlsx"), "không phải bảng tính");
+
+        CliRun run = CliRun.run(cli, "import");
+
+        assertThat(run.out()).contains("  - 21952/bao\\ncao.xlsx (1 lỗi)");
+        assertThat(run.out().lines()).noneMatch(line -> line.startsWith("cao.xlsx"));
+    }
+
+    @Test
     void dryRunSaysWhatWouldHappenAndChangesNothing() {
         CliRun run = CliRun.run(cli, "import", "--dry-run");
 

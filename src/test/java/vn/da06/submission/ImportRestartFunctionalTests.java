@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -121,6 +123,12 @@ class ImportRestartFunctionalTests {
             assertThat(step.getWriteCount()).isEqualTo(FILES - loadedBefore);
         });
         assertThat(warehouse()).isEqualTo(uninterrupted);
+        assertThat(restarted.resumed()).isTrue();
+        assertThat(restarted.files()).as("the summary counts the whole import, not only its last run").isEqualTo(FILES);
+        StringWriter printed = new StringWriter();
+        restarted.print(new PrintWriter(printed));
+        assertThat(printed.toString()).startsWith("Đã xử lý " + FILES + " tệp trong ")
+                .contains("(tiếp tục lần nhập bị ngắt, hoàn tất)").doesNotContain("lần chạy");
         assertThat(count("SELECT count(*) FROM fact_submission")).isEqualTo(FILES);
         assertThat(count("SELECT count(DISTINCT file_name) FROM fact_submission")).isEqualTo(FILES);
         try (var left = Files.walk(properties.inbox())) {
