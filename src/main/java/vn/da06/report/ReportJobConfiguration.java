@@ -8,7 +8,9 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.ItemWriteListener;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -37,10 +39,12 @@ class ReportJobConfiguration {
     static final String JOB_NAME = "reportJob";
 
     @Bean
-    Job reportJob(JobRepository jobRepository, Step reportFill, Step reportExport, ReportWorkFiles workFiles) {
+    Job reportJob(JobRepository jobRepository, Step reportFill, Step reportExport, ReportWorkFiles workFiles,
+                  ReportProgress progress) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(reportFill)
                 .next(reportExport)
+                .listener(progress)
                 .listener(new JobExecutionListener() {
                     @Override
                     public void afterJob(JobExecution execution) {
@@ -54,7 +58,7 @@ class ReportJobConfiguration {
 
     @Bean
     Step reportFill(JobRepository jobRepository, PlatformTransactionManager transactionManager, ReportFiller filler,
-                    ReportWorkFiles workFiles, StepLogger stepLogger) {
+                    ReportWorkFiles workFiles, StepLogger stepLogger, ReportProgress progress) {
         return new StepBuilder("reportFill", jobRepository)
                 .tasklet((contribution, chunkContext) -> {
                     StepExecution step = chunkContext.getStepContext().getStepExecution();
@@ -71,19 +75,21 @@ class ReportJobConfiguration {
                 }, transactionManager)
                 .transactionAttribute(oneSnapshot())
                 .listener(stepLogger)
+                .listener((StepExecutionListener) progress)
                 .build();
     }
 
     @Bean
     Step reportExport(JobRepository jobRepository, PlatformTransactionManager transactionManager,
                       ReportFormatReader reportFormatReader, ItemWriter<ReportFormat> reportFileWriter,
-                      StepLogger stepLogger) {
+                      StepLogger stepLogger, ReportProgress progress) {
         return new StepBuilder("reportExport", jobRepository)
                 .<ReportFormat, ReportFormat>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(reportFormatReader)
                 .writer(reportFileWriter)
                 .listener(stepLogger)
+                .listener((ItemWriteListener<ReportFormat>) progress)
                 .build();
     }
 

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import vn.da06.base.Da06Properties;
 import vn.da06.base.MonthRange;
+import vn.da06.base.Progress;
 import vn.da06.sample.SampleFile.Kind;
 import vn.da06.sample.SampleRun.UnitMonth;
 import vn.da06.sample.SampleSchedule.Entry;
@@ -71,18 +72,21 @@ public class SampleWorkbooks {
         Map<String, UnitSimulation> units = new HashMap<>();
         List<SampleFile> files = new ArrayList<>();
         List<UnitMonth> missing = new ArrayList<>();
-        for (UnitMonth slot : slots) {
-            Map<String, UnitTemplate> sameMonth = templates.get(slot.month());
-            UnitTemplate raw = sameMonth.get(slot.unitCode());
-            UnitSimulation unit = units.computeIfAbsent(slot.unitCode(), code -> new UnitSimulation(seed, raw.unit()));
-            Outbox outbox = new Outbox(unit.prefilled(raw), sameMonth, outDir.resolve(slot.unitCode()),
-                    new Dice(seed, "file", slot.unitCode(), slot.month()));
-            MonthReport report = unit.report(outbox.template);
-            Entry entry = schedule.get(slot);
-            if (entry.outcome() == SampleSchedule.Outcome.MISSING) {
-                missing.add(slot);
-            } else {
-                files.addAll(outbox.send(entry, unit, report));
+        try (Progress progress = Progress.start("Tạo tệp báo cáo mẫu", slots.size(), " đơn vị-tháng")) {
+            for (UnitMonth slot : slots) {
+                Map<String, UnitTemplate> sameMonth = templates.get(slot.month());
+                UnitTemplate raw = sameMonth.get(slot.unitCode());
+                UnitSimulation unit = units.computeIfAbsent(slot.unitCode(), code -> new UnitSimulation(seed, raw.unit()));
+                Outbox outbox = new Outbox(unit.prefilled(raw), sameMonth, outDir.resolve(slot.unitCode()),
+                        new Dice(seed, "file", slot.unitCode(), slot.month()));
+                MonthReport report = unit.report(outbox.template);
+                Entry entry = schedule.get(slot);
+                if (entry.outcome() == SampleSchedule.Outcome.MISSING) {
+                    missing.add(slot);
+                } else {
+                    files.addAll(outbox.send(entry, unit, report));
+                }
+                progress.step();
             }
         }
         return new SampleRun(files, missing);

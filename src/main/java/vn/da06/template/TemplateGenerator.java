@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import vn.da06.base.MonthRange;
+import vn.da06.base.Progress;
 import vn.da06.template.UnitTemplate.Plan;
 import vn.da06.template.UnitTemplate.Unit;
 import vn.da06.workbook.MarkerKey;
@@ -39,12 +40,15 @@ public class TemplateGenerator {
                 : catalog.reportingUnits(plan, month, unitCodes);
         TemplateFiles.createFolder(outDir);
         List<Generated> written = new ArrayList<>();
-        for (Unit unit : units) {
-            UnitTemplate template = catalog.template(plan, unit, month);
-            Path file = outDir.resolve(TemplateFiles.fileName(unit.code(), month));
-            TemplateFiles.save(workbook(template), file);
-            written.add(new Generated(file, unit.code(), unit.name(), template.tasks().size(),
-                    template.indicators().size(), template.prefilledFrom().orElse(null)));
+        try (Progress progress = Progress.start("Tạo mẫu báo cáo", units.size(), " tệp")) {
+            for (Unit unit : units) {
+                UnitTemplate template = catalog.template(plan, unit, month);
+                Path file = outDir.resolve(TemplateFiles.fileName(unit.code(), month));
+                TemplateFiles.save(workbook(template), file);
+                written.add(new Generated(file, unit.code(), unit.name(), template.tasks().size(),
+                        template.indicators().size(), template.prefilledFrom().orElse(null)));
+                progress.step();
+            }
         }
         return written;
     }
