@@ -14,6 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import vn.da06.account.Accounts;
+import vn.da06.account.Role;
 import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.support.ChildDa06;
@@ -42,6 +44,9 @@ class ImportConcurrencyTests {
     ApplicationContext context;
 
     private Night night;
+
+    @Autowired
+    Accounts accounts;
 
     @BeforeAll
     void runOnceUninterrupted() throws IOException {
@@ -106,6 +111,9 @@ class ImportConcurrencyTests {
     @Test
     void aManualImportWhileServeImportsOnItsScheduleLoadsEveryFileOnce() throws IOException, InterruptedException {
         night.prepare();
+        if (!accounts.hasActiveAdmin()) {
+            accounts.add("quantri.dongthoi", Role.ADMIN, null, "mat-khau-quan-tri-dai"); // serve refuses to run without one
+        }
         ChildDa06.Running serve = child().setting("server.port", "0").setting("da06.schedule.import-cron", "*/2 * * * * *")
                 .start("serve");
         try {
