@@ -16,18 +16,11 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.base.Da06Properties;
-import vn.da06.plan.PlanImporter;
-import vn.da06.submission.ImportLauncher;
 import vn.da06.submission.ImportSummary;
 import vn.da06.submission.TestWorkbook;
-import vn.da06.support.Da06SpringTest;
-import vn.da06.workbook.MarkerKey;
+import vn.da06.support.ImportTest;
 import vn.da06.workbook.WorkbookLayout;
 import vn.da06.workbook.WorkbookLayout.CoverField;
 
@@ -35,27 +28,9 @@ import vn.da06.workbook.WorkbookLayout.CoverField;
  * Text a person types that a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @} first)
  * is stored as the text typed, and nothing da06 writes back turns it, or a formula a file carried, into a formula.
  */
-@Da06SpringTest
-class FreeTextTests {
+class FreeTextTests extends ImportTest {
 
     private static final String DDE = "cmd|' /C calc'!A0";
-
-    @Autowired
-    ImportLauncher launcher;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Da06Properties properties;
-    @Autowired
-    MarkerKey markerKey;
-    @Autowired
-    PlanImporter plans;
-
-    @BeforeEach
-    void emptyWarehouse() throws IOException {
-        plans.importBundled();
-        Warehouse.reset(jdbc, properties);
-    }
 
     @Test
     void textThatLooksLikeAFormulaIsStoredAsTheTextTyped() throws IOException {

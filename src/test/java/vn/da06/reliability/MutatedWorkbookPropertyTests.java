@@ -9,12 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.LongStream;
@@ -26,10 +26,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.util.FileSystemUtils;
 
 import vn.da06.base.Da06Properties;
 import vn.da06.base.VietnameseText;
@@ -43,16 +45,15 @@ import vn.da06.workbook.MarkerKey;
 /**
  * Property: whatever is done to a valid workbook (cell values and types changed, rows removed or duplicated, sheets
  * renamed, bytes of the zip changed or cut), the import ends it in the archive or the rejected folder, once, with a
- * Vietnamese reason when rejected, quickly, and goes on with the next file (a valid one imported with it). A
+ * Vietnamese reason when rejected, without hanging, and goes on with the next file (a valid one imported with it). A
  * change that cannot matter (a note's text) always leaves it valid. Each try is generated from its seed (shown in
  * the test name), so a failing try can be replayed alone; the application context is started here, on a database
  * of its own.
  */
 class MutatedWorkbookPropertyTests {
 
-    private static final Duration MAX_IMPORT = Duration.ofSeconds(20);
-
     private static ConfigurableApplicationContext context;
+    private static Path home;
     private static byte[] base;
     private static Path control;
     private static final AtomicInteger TRIES = new AtomicInteger();
@@ -165,7 +166,7 @@ class MutatedWorkbookPropertyTests {
     @BeforeAll
     static void startApplication() throws IOException {
         TestPostgres.Database db = TestPostgres.newDatabase();
-        Path home = Files.createTempDirectory("da06-properties-home-");
+        home = Files.createTempDirectory("da06-properties-home-");
         context = TestApplication.start(home, db);
         context.getBean(PlanImporter.class).importBundled();
         Path file = home.resolve("base.xlsx");
@@ -182,14 +183,19 @@ class MutatedWorkbookPropertyTests {
         if (context != null) {
             context.close();
         }
+        if (home != null) {
+            FileSystemUtils.deleteRecursively(home.toFile());
+        }
     }
 
     static LongStream seeds() {
         return LongStream.rangeClosed(1, TRIES_PER_RUN);
     }
 
+    /** The timeout only tells a hung import from a finished one (a try takes well under a second); no speed is checked. */
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("seeds")
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aChangedWorkbookEndsArchivedOrRejectedWithAReasonAndTheImportGoesOn(long seed) throws IOException {
         List<Mutation> mutations = new MutationGenerator(new Random(seed)).mutations();
         Da06Properties properties = context.getBean(Da06Properties.class);
@@ -203,11 +209,8 @@ class MutatedWorkbookPropertyTests {
         Files.copy(control, next);
         Files.setLastModifiedTime(next, FileTime.from(HostileCorpus.ARRIVAL.plusSeconds(60)));
 
-        long started = System.nanoTime();
         ImportSummary summary = context.getBean(ImportLauncher.class).run(null, n -> { });
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
-        assertThat(took).as("import time").isLessThan(MAX_IMPORT);
         assertThat(summary.files()).isEqualTo(2);
         Map<String, Object> record = jdbc.sql("SELECT submission_key, status, stored_path FROM fact_submission WHERE file_name = :name")
                 .param("name", name).query().singleRow();

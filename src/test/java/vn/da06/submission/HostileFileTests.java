@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -17,37 +16,12 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.base.Da06Properties;
-import vn.da06.plan.PlanImporter;
-import vn.da06.support.Da06SpringTest;
-import vn.da06.support.EmptyWarehouse;
-import vn.da06.workbook.MarkerKey;
+import vn.da06.support.ImportTest;
 
 /** Files that are not what they claim: each is rejected with a clear reason, without reading it whole. */
-@Da06SpringTest
-class HostileFileTests {
-
-    @Autowired
-    ImportLauncher launcher;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Da06Properties properties;
-    @Autowired
-    MarkerKey markerKey;
-    @Autowired
-    PlanImporter plans;
-
-    @BeforeEach
-    void emptyWarehouseAndFolders() throws IOException {
-        plans.importBundled();
-        EmptyWarehouse.reset(jdbc, properties);
-    }
+class HostileFileTests extends ImportTest {
 
     @Test
     void anEncryptedWorkbookIsRejectedAskingToRemoveThePassword() throws Exception {

@@ -3,41 +3,22 @@ package vn.da06.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.base.Da06Properties;
 import vn.da06.cli.Cli;
-import vn.da06.plan.PlanImporter;
 import vn.da06.support.CliRun;
-import vn.da06.support.Da06SpringTest;
-import vn.da06.support.EmptyWarehouse;
-import vn.da06.workbook.MarkerKey;
+import vn.da06.support.ImportTest;
 
-@Da06SpringTest
-class ImportCommandTests {
+class ImportCommandTests extends ImportTest {
 
     @Autowired
     Cli cli;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Da06Properties properties;
-    @Autowired
-    MarkerKey markerKey;
-    @Autowired
-    PlanImporter plans;
 
     @BeforeEach
-    void emptyWarehouseAndFolders() throws IOException {
-        plans.importBundled();
-        EmptyWarehouse.reset(jdbc, properties);
+    void aGoodAndABadWorkbookInTheInbox() throws IOException {
         TestWorkbook.of("21952", "2024-03", markerKey.bytes()).indicator("CT02", 45, 50, null)
                 .write(properties.inbox().resolve("21952/tot.xlsx"), ImportFunctionalTests.ON_TIME);
         TestWorkbook.of("21952", "2024-04", markerKey.bytes()).indicator("CT02", 55, 50, null)

@@ -23,43 +23,25 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.base.Da06Properties;
-import vn.da06.plan.PlanImporter;
-import vn.da06.support.Da06SpringTest;
-import vn.da06.support.EmptyWarehouse;
-import vn.da06.workbook.MarkerKey;
+import vn.da06.support.ImportTest;
 import vn.da06.workbook.WorkbookLayout;
 import vn.da06.workbook.WorkbookLayout.IndicatorColumn;
 import vn.da06.workbook.WorkbookLayout.TaskColumn;
 
 /** The import job run on its own ({@code JobOperatorTestUtils}) and as {@code da06 import} runs it ({@link ImportLauncher}). */
-@Da06SpringTest
-class ImportFunctionalTests {
+class ImportFunctionalTests extends ImportTest {
 
     static final Instant ON_TIME = Instant.parse("2024-04-05T02:00:00Z");
     static final Instant LATE = Instant.parse("2024-04-20T02:00:00Z");
 
-    @Autowired
-    ImportLauncher launcher;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Da06Properties properties;
-    @Autowired
-    MarkerKey markerKey;
-    @Autowired
-    PlanImporter plans;
     @Autowired
     JobOperatorTestUtils jobs;
     @Autowired
     Job importJob;
 
     @BeforeEach
-    void emptyWarehouseAndFolders() throws IOException {
-        plans.importBundled();
-        EmptyWarehouse.reset(jdbc, properties);
+    void theImportJob() {
         jobs.setJob(importJob);
     }
 

@@ -4,48 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.base.Da06Properties;
-import vn.da06.plan.PlanImporter;
-import vn.da06.support.Da06SpringTest;
-import vn.da06.support.EmptyWarehouse;
-import vn.da06.workbook.MarkerKey;
+import vn.da06.support.ImportTest;
 import vn.da06.workbook.WorkbookLayout;
 import vn.da06.workbook.WorkbookLayout.CoverField;
 import vn.da06.workbook.WorkbookLayout.TaskColumn;
 
 /** Every rejection rule of the contract: the message names the sheet, cell and rule, and nothing is loaded. */
-@Da06SpringTest
-class RejectionRuleTests {
-
-    @Autowired
-    ImportLauncher launcher;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Da06Properties properties;
-    @Autowired
-    MarkerKey markerKey;
-    @Autowired
-    PlanImporter plans;
-
-    @BeforeEach
-    void emptyWarehouseAndFolders() throws IOException {
-        plans.importBundled();
-        EmptyWarehouse.reset(jdbc, properties);
-    }
+class RejectionRuleTests extends ImportTest {
 
     static Stream<Arguments> mistakes() {
         return Stream.of(

@@ -16,64 +16,32 @@ import org.awaitility.Awaitility;
 import org.htmlunit.Page;
 import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
-import vn.da06.account.Accounts;
-import vn.da06.base.Da06Properties;
 import vn.da06.cli.Cli;
-import vn.da06.plan.PlanImporter;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.submission.ImportSummary;
 import vn.da06.submission.TestWorkbook;
 import vn.da06.support.Browser;
 import vn.da06.support.CliRun;
-import vn.da06.support.Da06WebTest;
-import vn.da06.support.EmptyWarehouse;
-import vn.da06.workbook.MarkerKey;
 import vn.da06.workbook.WorkbookLayout;
 
 /**
  * Chốt số liệu: once staff lock a month, a workbook for it waits for approval instead of loading, whether it comes
  * through the portal or the nightly import; approved it loads by the import's rules, refused it is rejected.
  */
-@Da06WebTest
-class MonthLockFunctionalTests {
+class MonthLockFunctionalTests extends PortalTest {
 
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Da06Properties properties;
-    @Autowired
-    MarkerKey markerKey;
     @Autowired
     ImportLauncher importer;
     @Autowired
     Cli cli;
 
-    Path work;
-
     @BeforeEach
     void emptyWarehouse() throws IOException {
-        PortalAccounts.ensure(accounts, plans);
-        EmptyWarehouse.reset(jdbc, properties);
-        work = Files.createTempDirectory("da06-lock-");
-    }
-
-    @AfterEach
-    void removeWork() {
-        FileSystemUtils.deleteRecursively(work.toFile());
+        resetWarehouse();
     }
 
     Path workbook(String month, String name) throws IOException {

@@ -3,7 +3,6 @@ package vn.da06.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -11,40 +10,15 @@ import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.account.Accounts;
-import vn.da06.base.Da06Properties;
-import vn.da06.base.MonthRange;
 import vn.da06.cli.Cli;
 import vn.da06.ops.MonthStatus;
-import vn.da06.plan.PlanImporter;
-import vn.da06.sample.SampleWorkbooks;
-import vn.da06.submission.ImportLauncher;
 import vn.da06.support.Browser;
 import vn.da06.support.CliRun;
-import vn.da06.support.Da06WebTest;
-import vn.da06.support.EmptyWarehouse;
 
 /** The month page shows what {@code da06 status} prints: each unit's state, the overdue tasks, the latest runs. */
-@Da06WebTest
-class MonthPageTests {
+class MonthPageTests extends PortalTest {
 
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Da06Properties properties;
-    @Autowired
-    SampleWorkbooks samples;
-    @Autowired
-    ImportLauncher importer;
     @Autowired
     MonthStatus status;
     @Autowired
@@ -52,11 +26,7 @@ class MonthPageTests {
 
     @BeforeEach
     void aMonthOfWorkbooks() throws IOException {
-        PortalAccounts.ensure(accounts, plans);
-        EmptyWarehouse.reset(jdbc, properties);
-        Path inbox = properties.home().resolve("month-page-inbox");
-        samples.generate("TUYPHUOC-2024", MonthRange.of(YearMonth.of(2024, 5)), 11, inbox);
-        importer.run(inbox, notice -> { });
+        aMonthOfSampleWorkbooks(YearMonth.of(2024, 5));
     }
 
     @Test

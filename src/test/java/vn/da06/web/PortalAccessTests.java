@@ -16,39 +16,19 @@ import org.htmlunit.WebRequest;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.account.Accounts;
-import vn.da06.plan.PlanImporter;
 import vn.da06.support.Browser;
-import vn.da06.support.Da06WebTest;
 
 /** Who may open what: each role signs in and gets exactly its pages; nobody else gets anything. */
-@Da06WebTest
-class PortalAccessTests {
+class PortalAccessTests extends PortalTest {
 
-    @Value("${local.server.port}")
-    int port;
     @Value("${local.management.port}")
     int managementPort;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void accounts() {
-        PortalAccounts.ensure(accounts, plans);
-    }
 
     /** Role × page × the status the page answers (302: sent elsewhere, to the unit's own page). */
     @ParameterizedTest(name = "{0} GET {1} → {2}")

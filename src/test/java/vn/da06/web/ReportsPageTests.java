@@ -2,7 +2,9 @@ package vn.da06.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.List;
 
 import org.awaitility.Awaitility;
@@ -12,31 +14,15 @@ import org.htmlunit.html.HtmlForm;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.account.Accounts;
-import vn.da06.plan.PlanImporter;
 import vn.da06.support.Browser;
-import vn.da06.support.Da06WebTest;
 
 /** Staff start a report from the reports page, the same job as {@code da06 report}; leaders read what it wrote. */
-@Da06WebTest
-class ReportsPageTests {
-
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
+class ReportsPageTests extends PortalTest {
 
     @BeforeEach
-    void accounts() {
-        PortalAccounts.ensure(accounts, plans);
+    void aMonthOfWorkbooks() throws IOException {
+        aMonthOfSampleWorkbooks(YearMonth.of(2024, 2));
     }
 
     @Test

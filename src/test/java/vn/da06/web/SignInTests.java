@@ -8,35 +8,13 @@ import org.htmlunit.HttpMethod;
 import org.htmlunit.WebResponse;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.NameValuePair;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.account.Accounts;
 import vn.da06.account.Role;
-import vn.da06.plan.PlanImporter;
 import vn.da06.support.Browser;
-import vn.da06.support.Da06WebTest;
 
 /** Signing in and out: wrong passwords lock an account for a while, a disabled one stays out, all of it logged. */
-@Da06WebTest
-class SignInTests {
-
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
-
-    @BeforeEach
-    void accounts() {
-        PortalAccounts.ensure(accounts, plans);
-    }
+class SignInTests extends PortalTest {
 
     @Test
     void fiveWrongPasswordsLockTheAccountUntilAnAdministratorEnablesIt() {

@@ -13,50 +13,22 @@ import org.htmlunit.WebRequest;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.util.KeyDataPair;
 import org.htmlunit.util.NameValuePair;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
-import vn.da06.account.Accounts;
-import vn.da06.base.Da06Properties;
-import vn.da06.plan.PlanImporter;
 import vn.da06.submission.TestWorkbook;
 import vn.da06.support.Browser;
-import vn.da06.support.Da06WebTest;
-import vn.da06.support.EmptyWarehouse;
-import vn.da06.workbook.MarkerKey;
 
 /** A unit sees and sends only its own: another unit's template, uploads, results and error workbooks stay out of reach. */
-@Da06WebTest
-class UnitIsolationTests {
+class UnitIsolationTests extends PortalTest {
 
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Da06Properties properties;
-    @Autowired
-    MarkerKey markerKey;
-
-    Path work;
     /** The other unit's upload, its result page and its error workbook. */
     String otherUpload;
     String otherResult;
 
     @BeforeEach
     void theOtherUnitHasSentARejectedWorkbook() throws IOException {
-        PortalAccounts.ensure(accounts, plans);
-        EmptyWarehouse.reset(jdbc, properties);
-        work = Files.createTempDirectory("da06-isolation-");
+        resetWarehouse();
         Path rejected = TestWorkbook.of(PortalAccounts.OTHER_UNIT_CODE, "2024-03", markerKey.bytes())
                 .indicator("CT02", 60, 50, null).write(work.resolve("dieu-tri.xlsx"), Instant.now());
         try (Browser other = new Browser(port)) {
@@ -65,11 +37,6 @@ class UnitIsolationTests {
             assertThat(other.get(otherResult + "/loi.xlsx").getWebResponse().getStatusCode()).isEqualTo(200);
         }
         otherUpload = "/upload/" + jdbc.sql("SELECT upload_key FROM web_upload").query(Long.class).single();
-    }
-
-    @AfterEach
-    void removeWork() {
-        FileSystemUtils.deleteRecursively(work.toFile());
     }
 
     @Test

@@ -18,55 +18,22 @@ import org.htmlunit.html.HtmlAnchor;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlTable;
 import org.htmlunit.html.HtmlTableRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.account.Accounts;
-import vn.da06.base.Da06Properties;
-import vn.da06.plan.PlanImporter;
 import vn.da06.submission.TestWorkbook;
 import vn.da06.support.Browser;
-import vn.da06.support.Da06WebTest;
-import vn.da06.support.EmptyWarehouse;
-import vn.da06.workbook.MarkerKey;
 import vn.da06.workbook.WorkbookLayout;
 
 /**
  * A unit sends its monthly workbook through the portal: the file goes into its inbox folder and through the import
  * job with the import's rules, and the page shows what the import made of it.
  */
-@Da06WebTest
-class UploadFunctionalTests {
-
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    Accounts accounts;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Da06Properties properties;
-    @Autowired
-    MarkerKey markerKey;
-
-    Path work;
+class UploadFunctionalTests extends PortalTest {
 
     @BeforeEach
     void emptyWarehouse() throws IOException {
-        PortalAccounts.ensure(accounts, plans);
-        EmptyWarehouse.reset(jdbc, properties);
-        work = Files.createTempDirectory("da06-upload-");
-    }
-
-    @AfterEach
-    void removeWork() throws IOException {
-        org.springframework.util.FileSystemUtils.deleteRecursively(work);
+        resetWarehouse();
     }
 
     TestWorkbook march() {
