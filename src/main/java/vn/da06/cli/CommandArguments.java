@@ -22,12 +22,6 @@ public final class CommandArguments {
         return Arrays.stream(withoutSettings(args)).filter(arg -> !arg.startsWith("-")).findFirst();
     }
 
-    /** Whether the line asks for help or the version rather than for work. */
-    public static boolean asksForHelp(String... args) {
-        return Arrays.stream(withoutSettings(args)).anyMatch(arg -> arg.equals("-h") || arg.equals("--help")
-                || arg.equals("-V") || arg.equals("--version"));
-    }
-
     /** A Spring setting has a dotted name and a value: {@code --name.with.dots=value}. */
     private static boolean isSetting(String arg) {
         int equals = arg.indexOf('=');

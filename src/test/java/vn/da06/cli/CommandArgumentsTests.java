@@ -22,10 +22,4 @@ class CommandArgumentsTests {
         assertThat(CommandArguments.withoutSettings("user", "add", "a", "--password-file=/tmp/p")).containsExactly(
                 "user", "add", "a", "--password-file=/tmp/p");
     }
-
-    @Test
-    void helpIsNotWork() {
-        assertThat(CommandArguments.asksForHelp("--da06.home=x", "serve", "--help")).isTrue();
-        assertThat(CommandArguments.asksForHelp("serve")).isFalse();
-    }
 }
