@@ -1,7 +1,6 @@
 package vn.da06.ops;
 
 import java.io.PrintWriter;
-import java.time.Year;
 import java.time.YearMonth;
 
 import org.springframework.context.annotation.Scope;
@@ -62,11 +61,12 @@ class ServeCommand implements CliCommand, Runnable {
         }
         scheduler.schedule("nhập báo cáo", schedule.importCron(), () -> importLauncher.run(null, notice -> { }));
         scheduler.schedule("báo cáo tháng", schedule.monthlyReportCron(), () -> reports.make(null, "monthly",
-                YearMonth.now(properties.zone()).minusMonths(1).toString(), null));
+                lastMonth().toString(), null));
+        // A review covers the half-year or year that ended with last month (the schedule runs it after that month).
         scheduler.schedule("sơ kết 6 tháng", schedule.halfYearReportCron(), () -> reports.make(null, "half-year",
-                Year.now(properties.zone()) + "-H1", null));
+                lastMonth().getYear() + "-H1", null));
         scheduler.schedule("tổng kết năm", schedule.annualReportCron(), () -> reports.make(null, "annual",
-                Year.now(properties.zone()).toString(), null));
+                String.valueOf(lastMonth().getYear()), null));
         PrintWriter out = spec.commandLine().getOut();
         out.println("da06 đang chạy thường trực (thư mục " + properties.home() + ").");
         out.println("  Nhập báo cáo từ " + properties.inbox() + " theo lịch \"" + schedule.importCron() + "\" (" + properties.zone() + ")");
@@ -84,5 +84,9 @@ class ServeCommand implements CliCommand, Runnable {
     /** The address to type in a browser: a wildcard address means this machine under any of its names. */
     private static String host(String address) {
         return address.equals("0.0.0.0") || address.equals("::") ? "<địa chỉ máy chủ>" : address.contains(":") ? "[" + address + "]" : address;
+    }
+
+    private YearMonth lastMonth() {
+        return YearMonth.now(properties.zone()).minusMonths(1);
     }
 }
