@@ -15,7 +15,7 @@ DROP FUNCTION IF EXISTS report_ratio(numeric, numeric), report_achieved(numeric,
     report_task_status(integer, integer), report_task_status_label(text), report_dated_task(integer, integer),
     report_unit_month(integer, integer, integer, date), report_month_code(integer), report_task_lead(integer, integer),
     report_unit_label(text, text), report_number(numeric, integer), report_date_text(date), report_text_date(text),
-    report_theme(text), report_plain_message(text) CASCADE;
+    report_theme(text), report_plain_message(text), report_plain_message(text, date) CASCADE;
 
 -- The lead units of each task as the plan names them (a unit group by its name), for task lists.
 CREATE VIEW v_report_task_leads AS
@@ -316,8 +316,9 @@ $$;
 
 -- A message of the import as a document a leader signs may quote it: dates as dd/mm/yyyy instead of ISO
 -- (2042-02-04), task and indicator codes as their numbers ("NV10" -> "nhiệm vụ 10", "CT05" -> "chỉ tiêu 5"), unit
--- codes after "đơn vị" as the unit's name.
-CREATE FUNCTION report_plain_message(p_message text) RETURNS text
+-- codes after "đơn vị" as the name of the unit with that code on p_on (codes are reused after a merger: 21952 is
+-- thị trấn Tuy Phước in 2024 and xã Tuy Phước from 1/7/2025), else of its latest unit.
+CREATE FUNCTION report_plain_message(p_message text, p_on date) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     result text := p_message;
@@ -330,7 +331,7 @@ BEGIN
         SELECT DISTINCT ON (u.code) u.code, report_unit_label(u.kind, u.name) AS label
         FROM dim_unit u
         WHERE result ~ ('đơn vị ' || u.code || '\M')
-        ORDER BY u.code, u.valid_from DESC
+        ORDER BY u.code, (u.valid_from <= p_on AND (u.valid_to IS NULL OR u.valid_to >= p_on)) DESC, u.valid_from DESC
     LOOP
         result := replace(result, 'đơn vị ' || unit.code, unit.label);
     END LOOP;
