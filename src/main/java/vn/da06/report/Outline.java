@@ -38,8 +38,11 @@ final class Outline {
     }
 
     private final List<Map<String, Object>> blocks = new ArrayList<>();
+    /** The number of headings so far: the templates group the blocks by it, so that a heading keeps to its section. */
+    private int section;
 
     Outline heading(String text) {
+        section++;
         return add(Kind.HEADING, text);
     }
 
@@ -113,10 +116,11 @@ final class Outline {
         return this;
     }
 
-    private static Map<String, Object> block(Kind kind, String text) {
+    private Map<String, Object> block(Kind kind, String text) {
         Map<String, Object> block = new HashMap<>();
         block.put("kind", kind.name());
         block.put("text", text);
+        block.put("section", section);
         return block;
     }
 }
