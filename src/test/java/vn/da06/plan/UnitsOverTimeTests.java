@@ -109,7 +109,7 @@ class UnitsOverTimeTests {
                 "Xã Phước Quang,commune,21964,550,UBND xã Phước Quang|Phước Quang,2000-01-01,2025-06-29,21964@2025-07-01"));
 
         assertThatThrownBy(() -> importer.importFrom(dir)).isInstanceOf(PlanFileException.class)
-                .hasMessageContaining("units.csv, dòng 40, đơn vị 21964: đơn vị kế thừa 21964@2025-07-01 không tồn tại vào ngày 2025-06-30");
+                .hasMessageContaining("units.csv, dòng 39, đơn vị 21964: đơn vị kế thừa 21964@2025-07-01 không tồn tại vào ngày 2025-06-30");
     }
 
     @Test
