@@ -3,10 +3,12 @@
 -- say so. The only view of an indicator whose units do not add up (combine = 'per_unit').
 -- Parameters: plan, first_month, last_month (YYYYMM).
 WITH plan AS (
-    SELECT plan_key FROM dim_plan WHERE code = :plan
+    SELECT p.plan_key, report_area_word(u.kind) AS area
+    FROM dim_plan p LEFT JOIN dim_unit u ON u.unit_key = p.district_unit_key
+    WHERE p.code = :plan
 )
 SELECT i.seq AS indicator_seq, i.seq || '. ' || i.name || ' (mục tiêu ' || report_number(i.target_pct, 0) || '%; đơn vị tính: '
-           || i.unit_noun || CASE WHEN i.combine = 'per_unit' THEN '; không cộng toàn huyện' ELSE '' END || ')' AS indicator,
+           || i.unit_noun || CASE WHEN i.combine = 'per_unit' THEN '; không cộng toàn ' || plan.area ELSE '' END || ')' AS indicator,
        report_unit_label(u.kind, u.name) AS unit_name,
        v.numerator, v.denominator,
        CASE WHEN v.denominator > 0 THEN report_number(100 * v.numerator / v.denominator, 2) ELSE 'chưa có số liệu' END AS ratio_text,
@@ -20,4 +22,4 @@ JOIN dim_month m ON m.month_key = :last_month
 LEFT JOIN report_indicator_unit(plan.plan_key, :first_month, :last_month) v
        ON v.indicator_key = i.indicator_key AND v.unit_key = u.unit_key
 WHERE u.valid_from <= m.last_day AND (u.valid_to IS NULL OR u.valid_to >= m.first_day)
-ORDER BY i.seq, u.kind IN ('commune', 'town'), u.code
+ORDER BY i.seq, u.kind IN ('commune', 'town', 'ward'), u.code

@@ -4,7 +4,7 @@
 -- that sums it up, in the words of the column headers.
 -- Parameters: plan, first_month, last_month (YYYYMM), report_date.
 WITH unit AS (
-    SELECT u.code, report_unit_label(u.kind, u.name) AS name, u.kind IN ('commune', 'town') AS is_commune,
+    SELECT u.code, report_unit_label(u.kind, u.name) AS name, u.kind IN ('commune', 'town', 'ward') AS is_commune,
            count(*) FILTER (WHERE x.status <> 'not_due')::integer AS months_due,
            count(*) FILTER (WHERE x.status IN ('on_time', 'late'))::integer AS reported,
            count(*) FILTER (WHERE x.status = 'on_time')::integer AS on_time,

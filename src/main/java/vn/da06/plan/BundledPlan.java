@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import vn.da06.base.UserException;
 
@@ -32,6 +33,15 @@ public final class BundledPlan {
 
     public static boolean isBundled(String code) {
         return FOLDERS.containsKey(code);
+    }
+
+    /**
+     * The bundled plan in force before this one over the same ground, whose units the units of this one succeed
+     * (the province plan of 2025 follows the district plan of 2024): a demo loads its same months a year earlier,
+     * so that the later plan's reports have figures to compare across the merger.
+     */
+    public static Optional<String> predecessor(String code) {
+        return GIA_LAI_2025.equals(code) ? Optional.of(CODE) : Optional.empty();
     }
 
     /** Copies the Tuy Phước 2024 plan files into a new temporary folder and returns it. */
