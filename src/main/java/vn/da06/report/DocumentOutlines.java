@@ -282,6 +282,10 @@ final class DocumentOutlines {
             o.note("Ghi chú (*):");
             notes.forEach(o::note);
         }
+        if (data.has("merger-comparison")) {
+            o.para(data.total("merger-comparison", "sentence"));
+            o.table("merger-comparison", "merger-comparison", "row_kind", "Đơn vị");
+        }
     }
 
     /** The province's 42 models (task 2 of the plan), as their task row and its cooperating units stand. */
