@@ -1,6 +1,7 @@
 -- Appendix: each target's table by unit, for every unit that must report it (district offices, then communes and
 -- towns), over the period: its numerator, denominator, ratio and whether it meets the target; units without figures
--- say so. The only view of an indicator whose units do not add up (combine = 'per_unit').
+-- say so. The only view of an indicator whose units do not add up (combine = 'per_unit'). "attention": the unit
+-- misses the target or has no figures (a rolled-up appendix lists only those).
 -- Parameters: plan, first_month, last_month (YYYYMM).
 WITH plan AS (
     SELECT p.plan_key, report_area_word(u.kind) AS area
@@ -13,7 +14,9 @@ SELECT i.seq AS indicator_seq, i.seq || '. ' || i.name || ' (mục tiêu ' || re
        v.numerator, v.denominator,
        CASE WHEN v.denominator > 0 THEN report_number(100 * v.numerator / v.denominator, 2) ELSE 'chưa có số liệu' END AS ratio_text,
        CASE report_achieved(round(100 * v.numerator / NULLIF(v.denominator, 0), 2), i.target_pct, i.direction)
-           WHEN true THEN 'Đạt' WHEN false THEN 'Chưa đạt' ELSE '' END AS assessment
+           WHEN true THEN 'Đạt' WHEN false THEN 'Chưa đạt' ELSE '' END AS assessment,
+       coalesce(NOT report_achieved(round(100 * v.numerator / NULLIF(v.denominator, 0), 2), i.target_pct, i.direction), true)
+           AS attention
 FROM plan
 JOIN dim_indicator i ON i.plan_key = plan.plan_key
 JOIN v_indicator_unit iu ON iu.indicator_key = i.indicator_key AND iu.plan_key = plan.plan_key

@@ -19,7 +19,7 @@ final class DocumentOutlines {
 
     /** What the outlines print besides the queries' rows. */
     record Context(ReportKind kind, ReportPeriod period, String planName, String decision, List<String> grounds,
-                   List<String> lessons, List<String> proposals, String documentNumber, Area area) {
+                   List<String> lessons, List<String> proposals, String documentNumber, Area area, boolean rollUp) {
     }
 
     private DocumentOutlines() {
@@ -135,9 +135,20 @@ final class DocumentOutlines {
         appendixTitle(o, "01", "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ " + until, attached, false);
         o.table("task-table", "tasks");
         appendixTitle(o, "02", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THEO TỪNG ĐƠN VỊ " + until, attached, true);
-        o.table("indicator-units", "indicator-units");
+        if (c.rollUp()) {
+            o.note(ROLL_UP_NOTE + " Dưới đây chỉ liệt kê đơn vị chưa đạt mục tiêu hoặc chưa có số liệu của từng chỉ tiêu.");
+            o.table("indicator-units", "indicator-units", "attention", true);
+        } else {
+            o.table("indicator-units", "indicator-units");
+        }
         appendixTitle(o, "03", "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ " + until, attached, true);
-        o.table("unit-reporting", "unit-reporting");
+        if (c.rollUp()) {
+            o.note(ROLL_UP_NOTE + " Dưới đây là số liệu theo nhóm đơn vị, rồi các đơn vị có báo cáo trễ hạn, chưa báo cáo "
+                    + "hoặc bị trả lại.");
+            o.table("unit-reporting", "unit-reporting", "in_rollup", true);
+        } else {
+            o.table("unit-reporting", "unit-reporting", "in_full", true);
+        }
         if (c.kind() == ReportKind.ANNUAL) {
             o.title("Xếp hạng các " + c.area().offices());
             o.table("unit-ranking", "unit-ranking", "row_kind", "Phòng, ban, ngành");
@@ -174,6 +185,10 @@ final class DocumentOutlines {
         }
         return o;
     }
+
+    /** What a rolled-up appendix leaves out, and where it is. */
+    static final String ROLL_UP_NOTE = "Kế hoạch có nhiều đơn vị thực hiện; số liệu của từng đơn vị có đầy đủ trong các "
+            + "trang “Dữ liệu chỉ tiêu”, “Dữ liệu nhiệm vụ” của bản XLSX kèm theo.";
 
     static String rankingFormula(Area area) {
         return "Cách tính điểm: điểm của mỗi đơn vị = trung bình cộng các tỷ lệ áp dụng cho "

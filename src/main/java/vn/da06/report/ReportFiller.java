@@ -47,7 +47,8 @@ class ReportFiller {
         Map<String, Object> parameters = parameters(request, period, plan, data);
         DocumentOutlines.Context context = new DocumentOutlines.Context(request.kind(), period, (String) plan.get("name"),
                 (String) plan.get("decision"), lines(plan.get("grounds")), settings.lessons(), settings.proposals(),
-                (String) parameters.get("DOCUMENT_NUMBER"), Area.of(plan));
+                (String) parameters.get("DOCUMENT_NUMBER"), Area.of(plan),
+                data.count("units_expected") > settings.rollUpAbove());
 
         List<JasperPrint> document = new ArrayList<>();
         boolean hasData = data.count("accepted_submissions") > 0;
