@@ -51,7 +51,12 @@ class DemoProvincePlanTests {
             text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("TỈNH GIA LAI", "Gia Lai, ngày", "trên địa bàn tỉnh tháng 07/2025",
-                "Ủy ban nhân dân tỉnh báo cáo", "UBND xã Tuy Phước").doesNotContain("huyện", "Xã Phước", "thị trấn");
+                "Ủy ban nhân dân tỉnh báo cáo", "UBND xã Tuy Phước").doesNotContain("huyện");
+        // The old communes and towns appear only as what the new ones were formed from, beside July 2024.
+        assertThat(text).contains("UBND xã Tuy Phước (từ 01/07/2025; hợp thành từ UBND thị trấn Tuy Phước, UBND thị trấn "
+                + "Diêu Trì, UBND xã Phước Lộc, UBND xã Phước Nghĩa, UBND xã Phước Thuận)");
+        assertThat(text.replace("hợp thành từ UBND thị trấn Tuy Phước, UBND thị trấn Diêu Trì", ""))
+                .doesNotContain("thị trấn");
     }
 
     @Test
