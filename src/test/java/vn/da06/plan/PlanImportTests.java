@@ -40,8 +40,8 @@ class PlanImportTests {
                 .query(String.class).list())
                 .containsExactly("I:8", "II:7", "III:2", "IV:5", "V:5", "VI:1", "VII:4");
         assertThat(jdbc.sql("""
-                SELECT u.name FROM dim_unit_group g JOIN dim_unit_group_member m USING (unit_group_key)
-                JOIN dim_unit u USING (unit_key) WHERE g.code = 'XA' AND u.kind IN ('commune', 'town')
+                SELECT u.name FROM dim_unit_group g JOIN dim_plan p USING (plan_key) JOIN dim_unit_group_member m USING (unit_group_key)
+                JOIN dim_unit u USING (unit_key) WHERE p.code = 'TUYPHUOC-2024' AND g.code = 'XA' AND u.kind IN ('commune', 'town')
                   AND u.valid_from <= date '2024-01-01' AND (u.valid_to IS NULL OR u.valid_to >= date '2024-12-31')""")
                 .query(String.class).list())
                 .hasSize(13).contains("Thị trấn Tuy Phước", "Thị trấn Diêu Trì", "Xã Phước An", "Xã Phước Thành");
