@@ -48,6 +48,7 @@ final class PlanReader {
 
     static final String PLAN_FILE = "plan.yml";
     static final String UNITS_FILE = "units.csv";
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("[^@\\s|]+@[^@\\s|]+\\.[^@\\s|]+");
     static final String GROUPS_FILE = "unit-groups.csv";
     static final String TASKS_FILE = "tasks.csv";
     static final String INDICATORS_FILE = "indicators.csv";
@@ -209,7 +210,7 @@ final class PlanReader {
                 }
             }
             units.add(new Unit(code, row.get("name"), kind, emptyToNull(row.get("gso_code")), emptyToNull(row.get("parent")),
-                    row.list("aliases"), from, to, emptyToNull(row.get("successor"))));
+                    row.list("aliases"), from, to, emptyToNull(row.get("successor")), mailAddresses(row)));
         });
         for (Unit unit : units) {
             checkUnitReference(units, unit, unit.parent(), unit.validFrom(), "đơn vị cấp trên");
@@ -224,6 +225,17 @@ final class PlanReader {
                     + UNITS_FILE + " trong thời gian của kế hoạch.");
         }
         return units;
+    }
+
+    /** The optional column {@code mail}: addresses separated by '|', each checked for the shape of an address. */
+    private static List<String> mailAddresses(Row row) {
+        List<String> addresses = row.list("mail").stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toList();
+        for (String address : addresses) {
+            if (!MAIL_ADDRESS.matcher(address).matches()) {
+                row.problem("địa chỉ thư \"" + address + "\" không đúng dạng ten@mien.vn");
+            }
+        }
+        return addresses;
     }
 
     private void checkUnitReference(List<Unit> units, Unit unit, String code, LocalDate on, String role) {
