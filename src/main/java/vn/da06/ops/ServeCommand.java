@@ -18,6 +18,7 @@ import vn.da06.base.UserException;
 import vn.da06.cli.CliCommand;
 import vn.da06.mail.MailFetcher;
 import vn.da06.mail.MailProperties;
+import vn.da06.mail.MailReminders;
 import vn.da06.report.ReportLauncher;
 import vn.da06.submission.ImportLauncher;
 
@@ -42,13 +43,15 @@ class ServeCommand implements CliCommand, Runnable {
     private final Accounts accounts;
     private final MailFetcher mail;
     private final MailProperties mailSettings;
+    private final MailReminders reminders;
 
     @Spec
     CommandSpec spec;
 
     ServeCommand(ServeScheduler scheduler, ScheduleProperties schedule, ImportLauncher importLauncher,
                  ReportLauncher reports, Da06Properties properties, Environment environment, Accounts accounts,
-                 MailFetcher mail, MailProperties mailSettings) {
+                 MailFetcher mail, MailProperties mailSettings, MailReminders reminders) {
+        this.reminders = reminders;
         this.accounts = accounts;
         this.mail = mail;
         this.mailSettings = mailSettings;
@@ -76,6 +79,8 @@ class ServeCommand implements CliCommand, Runnable {
                 Year.now(properties.zone()).toString(), null));
         if (mail.configured()) {
             scheduler.scheduleEvery("đọc hộp thư", mailSettings.poll(), () -> mail.fetch(notice -> { }));
+            scheduler.schedule("nhắc đơn vị chưa gửi báo cáo", mailSettings.reminderCron(),
+                    () -> reminders.onSchedule(java.time.LocalDate.now(properties.zone())));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("da06 đang chạy thường trực (thư mục " + properties.home() + ").");
