@@ -221,7 +221,7 @@ class Answers {
         Optional<Path> report = results.errorReport(submission);
         report.ifPresent(path -> {
             files.add(da06.home().relativize(path).toString());
-            body.append("Báo cáo lỗi đính kèm: ").append(path.getFileName()).append(" (các ô sai được tô màu và ghi chú).\n");
+            body.append("Báo cáo lỗi đính kèm: ").append(MailFileNames.asSent(path.getFileName().toString())).append(" (các ô sai được tô màu và ghi chú).\n");
         });
         body.append("Xin sửa đúng các ô nêu trên trong chính tệp đã gửi rồi gửi lại.\n");
     }

@@ -179,7 +179,7 @@ public class MailFetcher {
                     outcome = "sender_refused";
                 }
                 String inboxName = outcome.equals("inbox")
-                        ? InboxDrops.cleanName("mail" + messageKey + "-" + attachment.position() + "-" + attachment.fileName())
+                        ? MailFileNames.inboxName(messageKey, attachment.position(), attachment.fileName())
                         : null;
                 store.recordAttachment(messageKey, attachment, markers.get(attachment.position() - 1).orElse(null),
                         outcome, inboxName);

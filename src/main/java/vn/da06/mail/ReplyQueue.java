@@ -124,7 +124,7 @@ class ReplyQueue {
         for (String attachment : reply.attachments()) {
             Path file = da06.home().resolve(attachment);
             if (Files.isRegularFile(file)) {
-                helper.addAttachment(file.getFileName().toString(), new FileSystemResource(file));
+                helper.addAttachment(MailFileNames.asSent(file.getFileName().toString()), new FileSystemResource(file));
             }
         }
         if (reply.inReplyTo() != null) {

@@ -63,8 +63,8 @@ class MailFunctionalTests extends MailTest {
         String text = text(reply);
         assertThat(text).contains("\"sai.xlsx\": BỊ TỪ CHỐI, chưa nạp số liệu nào.")
                 .contains("Chỉ tiêu!E6 — Tử số không được lớn hơn mẫu số: ").contains("tử số 60 lớn hơn mẫu số 50");
-        assertThat(attachmentNames(reply)).singleElement().asString().endsWith("sai_LOI.xlsx");
-        assertThat(text).contains("Báo cáo lỗi đính kèm: ").contains("sai_LOI.xlsx");
+        assertThat(attachmentNames(reply)).containsExactly("sai_LOI.xlsx");
+        assertThat(text).contains("Báo cáo lỗi đính kèm: sai_LOI.xlsx (");
     }
 
     @Test
