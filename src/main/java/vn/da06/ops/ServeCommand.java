@@ -15,6 +15,9 @@ import vn.da06.account.Accounts;
 import vn.da06.base.Da06Properties;
 import vn.da06.base.UserException;
 import vn.da06.cli.CliCommand;
+import vn.da06.mail.MailFetcher;
+import vn.da06.mail.MailProperties;
+import vn.da06.mail.MailReminders;
 import vn.da06.report.ReportLauncher;
 import vn.da06.submission.ImportLauncher;
 
@@ -37,13 +40,20 @@ class ServeCommand implements CliCommand, Runnable {
     private final Da06Properties properties;
     private final Environment environment;
     private final Accounts accounts;
+    private final MailFetcher mail;
+    private final MailProperties mailSettings;
+    private final MailReminders reminders;
 
     @Spec
     CommandSpec spec;
 
     ServeCommand(ServeScheduler scheduler, ScheduleProperties schedule, ImportLauncher importLauncher,
-                 ReportLauncher reports, Da06Properties properties, Environment environment, Accounts accounts) {
+                 ReportLauncher reports, Da06Properties properties, Environment environment, Accounts accounts,
+                 MailFetcher mail, MailProperties mailSettings, MailReminders reminders) {
+        this.reminders = reminders;
         this.accounts = accounts;
+        this.mail = mail;
+        this.mailSettings = mailSettings;
         this.reports = reports;
         this.scheduler = scheduler;
         this.schedule = schedule;
@@ -67,8 +77,16 @@ class ServeCommand implements CliCommand, Runnable {
                 lastMonth().getYear() + "-H1", null));
         scheduler.schedule("tổng kết năm", schedule.annualReportCron(), () -> reports.make(null, "annual",
                 String.valueOf(lastMonth().getYear()), null));
+        if (mail.configured()) {
+            scheduler.scheduleEvery("đọc hộp thư", mailSettings.poll(), () -> mail.fetch(notice -> { }));
+            scheduler.schedule("nhắc đơn vị chưa gửi báo cáo", mailSettings.reminderCron(),
+                    () -> reminders.onSchedule(java.time.LocalDate.now(properties.zone())));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("da06 đang chạy thường trực (thư mục " + properties.home() + ").");
+        out.println(mail.configured()
+                ? "  Đọc hộp thư " + mailSettings.imap().username() + "@" + mailSettings.imap().host() + " mỗi " + mailSettings.poll()
+                : "  Không đọc hộp thư: chưa đặt da06.mail.imap.host.");
         out.println("  Nhập báo cáo từ " + properties.inbox() + " theo lịch \"" + schedule.importCron() + "\" (" + properties.zone() + ")");
         out.println("  Báo cáo tháng \"" + schedule.monthlyReportCron() + "\", sơ kết 6 tháng \"" + schedule.halfYearReportCron()
                 + "\", tổng kết năm \"" + schedule.annualReportCron() + "\", ghi vào " + properties.reports());

@@ -29,10 +29,11 @@ record Plan(Header header, List<Unit> units, List<UnitGroup> unitGroups, List<Ta
 
     /**
      * A unit over its validity. {@code parent} and {@code successor} are unit ids: a code alone does not name a
-     * unit over time (codes are reused after a merger).
+     * unit over time (codes are reused after a merger). {@code mail}: addresses allowed to send the unit's
+     * workbooks by e-mail (optional column of units.csv).
      */
     record Unit(String code, String name, String kind, String gsoCode, String parent, List<String> aliases,
-                LocalDate validFrom, LocalDate validTo, String successor) {
+                LocalDate validFrom, LocalDate validTo, String successor, List<String> mail) {
 
         boolean overlaps(LocalDate from, LocalDate to) {
             return !validFrom.isAfter(to) && (validTo == null || !validTo.isBefore(from));

@@ -48,6 +48,7 @@ final class PlanReader {
 
     static final String PLAN_FILE = "plan.yml";
     static final String UNITS_FILE = "units.csv";
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("[^@\\s|]+@[^@\\s|]+\\.[^@\\s|]+");
     static final String GROUPS_FILE = "unit-groups.csv";
     static final String TASKS_FILE = "tasks.csv";
     static final String INDICATORS_FILE = "indicators.csv";
@@ -232,7 +233,7 @@ final class PlanReader {
                         + "(ngày cuối cùng đơn vị tồn tại)");
             }
             read.add(new Unit(code, row.get("name"), kind, emptyToNull(row.get("gso_code")), null, row.list("aliases"),
-                    from, to, null));
+                    from, to, null, mailAddresses(row)));
             links.add(new String[] {row.get("parent"), row.get("successor"), Long.toString(row.line())});
         });
         // Parent and successor name a unit at a date: "code@valid_from", or a bare code read as the unit with that
@@ -256,10 +257,21 @@ final class PlanReader {
                         + unit.validTo().plusDays(1) + ", ngày sau khi đơn vị kết thúc.");
             }
             units.add(new Unit(unit.code(), unit.name(), unit.kind(), unit.gsoCode(), parent == null ? null : parent.id(),
-                    unit.aliases(), unit.validFrom(), unit.validTo(), successor == null ? null : successor.id()));
+                    unit.aliases(), unit.validFrom(), unit.validTo(), successor == null ? null : successor.id(), unit.mail()));
         }
         checkParentCycles(units);
         return units;
+    }
+
+    /** The optional column {@code mail}: addresses separated by '|', each checked for the shape of an address. */
+    private static List<String> mailAddresses(Row row) {
+        List<String> addresses = row.list("mail").stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toList();
+        for (String address : addresses) {
+            if (!MAIL_ADDRESS.matcher(address).matches()) {
+                row.problem("địa chỉ thư \"" + address + "\" không đúng dạng ten@mien.vn");
+            }
+        }
+        return addresses;
     }
 
     /** The unit a reference names: "code@valid_from" exactly, or the unit with the code valid on {@code on}. */

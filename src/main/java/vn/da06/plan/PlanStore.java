@@ -50,6 +50,7 @@ public class PlanStore {
     LoadResult load(Plan plan) {
         String code = plan.header().code();
         jdbc.sql(SqlFiles.load("query/plan/lock.sql")).param("code", code).query().singleValue();
+        addMailSenders(plan);
         List<Change> changes = snapshotOf(plan).changesFrom(snapshotInDatabase(plan));
         if (changes.isEmpty()) {
             return new LoadResult(code, 0, List.of());
@@ -180,6 +181,19 @@ public class PlanStore {
                 .param("dueDay", h.reportDueDay()).param("hash", plan.contentHash())
                 .param("grounds", h.grounds().toArray(String[]::new)).param("recipients", h.recipients().toArray(String[]::new))
                 .query(Integer.class).single();
+    }
+
+    /**
+     * Allows the addresses of units.csv to send their units' workbooks by e-mail. Only ever adds: addresses are
+     * withdrawn with {@code da06 unit mail}, and are not part of the plan's revisions.
+     */
+    private void addMailSenders(Plan plan) {
+        for (Unit u : plan.units()) {
+            for (String address : u.mail()) {
+                jdbc.sql(SqlFiles.load("query/plan/add-mail-sender.sql")).param("unit", u.code()).param("address", address)
+                        .update();
+            }
+        }
     }
 
     /** Writes the units; returns their keys by unit id (code@valid_from). */

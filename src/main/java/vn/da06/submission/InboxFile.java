@@ -13,6 +13,11 @@ import java.time.Instant;
  */
 record InboxFile(Path path, String folder, String fileName, long size, Instant receivedAt) {
 
+    /** The same file taken as lying in a unit's folder (a workbook at the top of the inbox, filed by its marker). */
+    InboxFile filedUnder(String unitFolder) {
+        return new InboxFile(path, unitFolder, fileName, size, receivedAt);
+    }
+
     /** Path relative to the inbox, for messages: "21952/21952_2024-03.xlsx". */
     String display() {
         return folder == null ? fileName : folder + "/" + fileName;

@@ -146,6 +146,32 @@ class PlanImportTests {
         assertThat(count("SELECT count(*) FROM dim_plan WHERE code = 'TEST-BAD-DEADLINE'")).isZero();
     }
 
+    @Test
+    void unitsCsvMayNameTheAddressesAllowedToSendAUnitsWorkbooks() throws IOException {
+        Path dir = copyOfBundledPlan("TEST-MAIL");
+        replace(dir.resolve("units.csv"), "valid_to,successor\n", "valid_to,successor,mail\n");
+        String units = Files.readString(dir.resolve("units.csv"), StandardCharsets.UTF_8);
+        String row = units.lines().filter(l -> l.startsWith("21952,Thị trấn Tuy Phước,")).findFirst().orElseThrow();
+        replace(dir.resolve("units.csv"), row + "\n", row + ",VanThu.TuyPhuoc@gmail.test|ca.tuyphuoc@binhdinh.gov.vn\n");
+
+        importer.importFrom(dir);
+
+        assertThat(jdbc.sql("SELECT address FROM mail_sender WHERE unit_code = '21952' ORDER BY address").query(String.class).list())
+                .containsExactly("ca.tuyphuoc@binhdinh.gov.vn", "vanthu.tuyphuoc@gmail.test");
+    }
+
+    @Test
+    void anAddressThatIsNoAddressFailsWithFileAndRow() throws IOException {
+        Path dir = copyOfBundledPlan("TEST-BAD-MAIL");
+        replace(dir.resolve("units.csv"), "valid_to,successor\n", "valid_to,successor,mail\n");
+        String units = Files.readString(dir.resolve("units.csv"), StandardCharsets.UTF_8);
+        String row = units.lines().filter(l -> l.startsWith("21952,Thị trấn Tuy Phước,")).findFirst().orElseThrow();
+        replace(dir.resolve("units.csv"), row + "\n", row + ",van thu tuy phuoc\n");
+
+        assertThatThrownBy(() -> importer.importFrom(dir)).isInstanceOf(PlanFileException.class)
+                .hasMessageContaining("units.csv, dòng").hasMessageContaining("địa chỉ thư \"van thu tuy phuoc\" không đúng dạng");
+    }
+
     private Path copyOfBundledPlan(String code) throws IOException {
         Path dir = BundledPlan.extract();
         replace(dir.resolve("plan.yml"), "code: TUYPHUOC-2024", "code: " + code);
