@@ -15,7 +15,7 @@ DROP FUNCTION IF EXISTS report_ratio(numeric, numeric), report_achieved(numeric,
     report_task_status(integer, integer), report_task_status_label(text), report_dated_task(integer, integer),
     report_unit_month(integer, integer, integer, date), report_month_code(integer), report_task_lead(integer, integer),
     report_unit_label(text, text), report_number(numeric, integer), report_date_text(date), report_text_date(text),
-    report_theme(text), report_plain_message(text) CASCADE;
+    report_theme(text), report_plain_message(text), report_plain_message(text, date), report_area_word(text) CASCADE;
 
 -- The lead units of each task as the plan names them (a unit group by its name), for task lists.
 CREATE VIEW v_report_task_leads AS
@@ -180,12 +180,20 @@ LANGUAGE sql IMMUTABLE AS $$
     END
 $$;
 
--- A unit as documents name it: communes and towns by their people's committee ("UBND xã Phước An", "UBND thị trấn
--- Diêu Trì", as the plan's "UBND các xã, thị trấn"), offices by their own name.
+-- A unit as documents name it: communes, towns and wards by their people's committee ("UBND xã Phước An", "UBND thị
+-- trấn Diêu Trì", "UBND phường Quy Nhơn Bắc", as the plans' "UBND các xã, thị trấn"), offices by their own name.
 CREATE FUNCTION report_unit_label(p_kind text, p_name text) RETURNS text
 LANGUAGE sql IMMUTABLE AS $$
-    SELECT CASE WHEN p_kind IN ('commune', 'town') AND p_name !~ '^UBND '
+    SELECT CASE WHEN p_kind IN ('commune', 'town', 'ward') AND p_name !~ '^UBND '
                 THEN 'UBND ' || lower(left(p_name, 1)) || substr(p_name, 2) ELSE p_name END
+$$;
+
+-- The word documents use for the ground a plan's unit covers, after "trên địa bàn", "toàn", "Ủy ban nhân dân": a
+-- province's plan reports on "tỉnh", a district's on "huyện", a commune's on "xã".
+CREATE FUNCTION report_area_word(p_kind text) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE p_kind WHEN 'province' THEN 'tỉnh' WHEN 'district' THEN 'huyện' WHEN 'commune' THEN 'xã'
+                       WHEN 'ward' THEN 'phường' WHEN 'town' THEN 'thị trấn' ELSE 'địa phương' END
 $$;
 
 -- A number inside a sentence, written as the tables print it: thousands with ".", decimals with "," (2 places
@@ -212,7 +220,7 @@ RETURNS TABLE (number smallint, code text, content text, leads text, deadline_te
 LANGUAGE sql STABLE AS $$
     SELECT t.number, t.code, t.content, coalesce(l.names, ''), t.deadline_text, t.due_date, report_date_text(t.due_date),
            s.status, report_task_status_label(s.status),
-           (SELECT string_agg(report_unit_label(u.kind, u.name), '; ' ORDER BY u.kind IN ('commune', 'town'), u.code)
+           (SELECT string_agg(report_unit_label(u.kind, u.name), '; ' ORDER BY u.kind IN ('commune', 'town', 'ward'), u.code)
             FROM report_task_lead(p_plan, p_as_of) x
             JOIN dim_unit u ON u.unit_key = x.unit_key
             WHERE x.task_key = t.task_key AND NOT x.finished)
@@ -316,8 +324,9 @@ $$;
 
 -- A message of the import as a document a leader signs may quote it: dates as dd/mm/yyyy instead of ISO
 -- (2042-02-04), task and indicator codes as their numbers ("NV10" -> "nhiệm vụ 10", "CT05" -> "chỉ tiêu 5"), unit
--- codes after "đơn vị" as the unit's name.
-CREATE FUNCTION report_plain_message(p_message text) RETURNS text
+-- codes after "đơn vị" as the name of the unit with that code on p_on (codes are reused after a merger: 21952 is
+-- thị trấn Tuy Phước in 2024 and xã Tuy Phước from 1/7/2025), else of its latest unit.
+CREATE FUNCTION report_plain_message(p_message text, p_on date) RETURNS text
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
     result text := p_message;
@@ -330,7 +339,7 @@ BEGIN
         SELECT DISTINCT ON (u.code) u.code, report_unit_label(u.kind, u.name) AS label
         FROM dim_unit u
         WHERE result ~ ('đơn vị ' || u.code || '\M')
-        ORDER BY u.code, u.valid_from DESC
+        ORDER BY u.code, (u.valid_from <= p_on AND (u.valid_to IS NULL OR u.valid_to >= p_on)) DESC, u.valid_from DESC
     LOOP
         result := replace(result, 'đơn vị ' || unit.code, unit.label);
     END LOOP;

@@ -17,7 +17,7 @@ WITH written AS (
 ), listed AS (
     SELECT CASE w.role WHEN 'lead' THEN 'Chủ trì' ELSE 'Phối hợp' END AS row_kind,
            CASE w.role WHEN 'lead' THEN 1 ELSE 2 END AS sort,
-           report_unit_label(u.kind, u.name) AS unit_name, u.kind IN ('commune', 'town') AS is_commune, u.code AS unit_code,
+           report_unit_label(u.kind, u.name) AS unit_name, u.kind IN ('commune', 'town', 'ward') AS is_commune, u.code AS unit_code,
            w.task_number, w.document, w.issued_on, coalesce(report_date_text(w.issued_on), '') AS issued_text
     FROM written w
     JOIN dim_unit u ON u.unit_key = w.unit_key

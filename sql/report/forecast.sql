@@ -15,10 +15,11 @@ WITH monthly AS (
            regr_slope(ratio, month)::numeric AS slope, regr_intercept(ratio, month)::numeric AS intercept
     FROM monthly GROUP BY indicator_key
 ), projected AS (
-    SELECT i.seq, i.name, i.target_pct, i.direction, i.combine, f.months, f.slope,
+    SELECT i.seq, i.name, i.target_pct, i.direction, i.combine, f.months, f.slope, report_area_word(pu.kind) AS area,
            CASE WHEN f.months >= 3 THEN greatest(0, least(100, f.intercept + 12 * f.slope)) END AS forecast,
            (SELECT ratio FROM monthly x WHERE x.indicator_key = i.indicator_key AND x.month = f.last_month) AS latest
     FROM dim_plan pl
+    LEFT JOIN dim_unit pu ON pu.unit_key = pl.district_unit_key
     JOIN dim_indicator i ON i.plan_key = pl.plan_key
     LEFT JOIN fitted f ON f.indicator_key = i.indicator_key
     WHERE pl.code = :plan
@@ -28,7 +29,7 @@ SELECT p.seq, p.name, p.target_pct,
        CASE WHEN p.forecast IS NULL THEN '–'
             ELSE CASE WHEN p.slope >= 0 THEN '+' ELSE '' END || report_number(p.slope, 2) END AS slope_text,
        CASE WHEN p.forecast IS NULL THEN '–' ELSE report_number(p.forecast, 2) END AS forecast_text,
-       CASE WHEN p.combine = 'per_unit' THEN 'Không cộng toàn huyện; theo dõi từng đơn vị'
+       CASE WHEN p.combine = 'per_unit' THEN 'Không cộng toàn ' || p.area || '; theo dõi từng đơn vị'
             WHEN p.forecast IS NULL THEN 'Chưa đủ số liệu để dự báo'
             WHEN report_achieved(round(p.forecast, 2), p.target_pct, p.direction) THEN 'Có khả năng đạt'
             ELSE 'Có nguy cơ không đạt' END AS outlook

@@ -1,17 +1,22 @@
 -- Appendix: each target's table by unit, for every unit that must report it (district offices, then communes and
 -- towns), over the period: its numerator, denominator, ratio and whether it meets the target; units without figures
--- say so. The only view of an indicator whose units do not add up (combine = 'per_unit').
+-- say so. The only view of an indicator whose units do not add up (combine = 'per_unit'). "attention": the unit
+-- misses the target or has no figures (a rolled-up appendix lists only those).
 -- Parameters: plan, first_month, last_month (YYYYMM).
 WITH plan AS (
-    SELECT plan_key FROM dim_plan WHERE code = :plan
+    SELECT p.plan_key, report_area_word(u.kind) AS area
+    FROM dim_plan p LEFT JOIN dim_unit u ON u.unit_key = p.district_unit_key
+    WHERE p.code = :plan
 )
 SELECT i.seq AS indicator_seq, i.seq || '. ' || i.name || ' (mục tiêu ' || report_number(i.target_pct, 0) || '%; đơn vị tính: '
-           || i.unit_noun || CASE WHEN i.combine = 'per_unit' THEN '; không cộng toàn huyện' ELSE '' END || ')' AS indicator,
+           || i.unit_noun || CASE WHEN i.combine = 'per_unit' THEN '; không cộng toàn ' || plan.area ELSE '' END || ')' AS indicator,
        report_unit_label(u.kind, u.name) AS unit_name,
        v.numerator, v.denominator,
        CASE WHEN v.denominator > 0 THEN report_number(100 * v.numerator / v.denominator, 2) ELSE 'chưa có số liệu' END AS ratio_text,
        CASE report_achieved(round(100 * v.numerator / NULLIF(v.denominator, 0), 2), i.target_pct, i.direction)
-           WHEN true THEN 'Đạt' WHEN false THEN 'Chưa đạt' ELSE '' END AS assessment
+           WHEN true THEN 'Đạt' WHEN false THEN 'Chưa đạt' ELSE '' END AS assessment,
+       coalesce(NOT report_achieved(round(100 * v.numerator / NULLIF(v.denominator, 0), 2), i.target_pct, i.direction), true)
+           AS attention
 FROM plan
 JOIN dim_indicator i ON i.plan_key = plan.plan_key
 JOIN v_indicator_unit iu ON iu.indicator_key = i.indicator_key AND iu.plan_key = plan.plan_key
@@ -20,4 +25,4 @@ JOIN dim_month m ON m.month_key = :last_month
 LEFT JOIN report_indicator_unit(plan.plan_key, :first_month, :last_month) v
        ON v.indicator_key = i.indicator_key AND v.unit_key = u.unit_key
 WHERE u.valid_from <= m.last_day AND (u.valid_to IS NULL OR u.valid_to >= m.first_day)
-ORDER BY i.seq, u.kind IN ('commune', 'town'), u.code
+ORDER BY i.seq, u.kind IN ('commune', 'town', 'ward'), u.code

@@ -48,7 +48,7 @@ WITH plan AS (
            count(p.unit_key) AS prev_reported,
            count(*) FILTER (WHERE c.unit_key IS NOT NULL
                             AND report_achieved(100 * c.numerator / c.denominator, i.target_pct, i.direction)) AS units_met,
-           string_agg(report_unit_label(u.kind, u.name), ', ' ORDER BY u.kind IN ('commune', 'town'), u.code)
+           string_agg(report_unit_label(u.kind, u.name), ', ' ORDER BY u.kind IN ('commune', 'town', 'ward'), u.code)
                FILTER (WHERE c.unit_key IS NULL) AS missing_names,
            bool_or((c.unit_key IS NULL) <> (p.unit_key IS NULL)) AS sets_differ
     FROM assigned a

@@ -1,12 +1,13 @@
 -- Difficulties (kind 'difficulty') or proposals (kind 'proposal') that units wrote in their current workbooks of
--- the period, grouped by theme (report_theme) and, for proposals, by whom they address: the province or above
--- ('province': the text names the province, the central level or a ministry) or the district ('district': all
--- others, "Đề nghị huyện ..."; difficulties are all 'district'). One row per group with how many units raised it and
+-- the period, grouped by theme (report_theme) and, for proposals, by whom they address: the level above the plan's
+-- unit ('province': the text names the province (for a district's plan), the central level or a ministry) or the
+-- plan's own unit ('district': all others, "Đề nghị huyện ..."; difficulties are all 'district'). One row per group with how many units raised it and
 -- how many times, and the line a review prints for it; the quotes themselves are in the appendix (unit-quotes.sql).
 -- Parameters: plan, first_month, last_month (YYYYMM), kind.
 WITH written AS (
-    SELECT regexp_replace(q.text, '\s+', ' ', 'g') AS text, f.unit_key
+    SELECT regexp_replace(q.text, '\s+', ' ', 'g') AS text, f.unit_key, pu.kind AS plan_unit_kind
     FROM dim_plan p
+    LEFT JOIN dim_unit pu ON pu.unit_key = p.district_unit_key
     JOIN dim_task t ON t.plan_key = p.plan_key
     JOIN v_current_task_progress f ON f.task_key = t.task_key
     CROSS JOIN LATERAL (VALUES ('difficulty', btrim(f.difficulties)), ('proposal', btrim(f.proposals))) AS q(kind, text)
@@ -15,7 +16,8 @@ WITH written AS (
 ), themed AS (
     SELECT w.*, th.seq, CASE WHEN :kind = 'proposal' THEN th.request ELSE th.problem END AS theme, th.cause,
            CASE WHEN :kind = 'proposal'
-                     AND w.text ~* '(tỉnh|trung ương|chính phủ|\mbộ (công an|thông tin|tài chính|nội vụ|y tế|tư pháp)|cục c06)'
+                     AND w.text ~* ((CASE WHEN w.plan_unit_kind = 'province' THEN '(' ELSE '(tỉnh|' END)
+                                    || 'trung ương|chính phủ|\mbộ (công an|thông tin|tài chính|nội vụ|y tế|tư pháp)|cục c06)')
                 THEN 'province' ELSE 'district' END AS addressee
     FROM written w
     CROSS JOIN LATERAL report_theme(w.text) th

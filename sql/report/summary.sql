@@ -16,6 +16,6 @@ SELECT (SELECT count(*) FROM included)::integer AS accepted_submissions,
        report_date_text((SELECT max(report_due_date) FROM last_month)) AS due_text,
        (SELECT count(*) FROM last_month WHERE status NOT IN ('on_time', 'late'))::integer AS units_not_reported,
        (SELECT count(*) FROM last_month)::integer AS units_expected,
-       (SELECT string_agg(report_unit_label(u.kind, u.name), ', ' ORDER BY u.kind IN ('commune', 'town'), u.code)
+       (SELECT string_agg(report_unit_label(u.kind, u.name), ', ' ORDER BY u.kind IN ('commune', 'town', 'ward'), u.code)
         FROM last_month x JOIN dim_unit u ON u.unit_key = x.unit_key
         WHERE x.status NOT IN ('on_time', 'late')) AS units_not_reported_names

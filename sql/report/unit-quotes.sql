@@ -8,7 +8,7 @@
 -- Parameters: plan, first_month, last_month (YYYYMM), kind.
 WITH written AS (
     SELECT regexp_replace(q.text, '\s+', ' ', 'g') AS text, u.unit_key, report_unit_label(u.kind, u.name) AS unit_name,
-           u.kind IN ('commune', 'town') AS is_commune, u.code AS unit_code, t.number AS task_number,
+           u.kind IN ('commune', 'town', 'ward') AS is_commune, u.code AS unit_code, t.number AS task_number,
            f.month_key, m.label AS month_label
     FROM dim_plan p
     JOIN dim_task t ON t.plan_key = p.plan_key

@@ -51,7 +51,7 @@ WITH plan AS (
     WHERE iu.plan_key = (SELECT plan_key FROM plan)
     GROUP BY iu.unit_key
 ), scored AS (
-    SELECT u.code, report_unit_label(u.kind, u.name) AS name, u.kind IN ('commune', 'town') AS is_commune,
+    SELECT u.code, report_unit_label(u.kind, u.name) AS name, u.kind IN ('commune', 'town', 'ward') AS is_commune,
            t.on_time AS tasks_on_time, t.due AS tasks_due,
            CASE WHEN t.due > 0 THEN 100.0 * t.on_time / t.due END AS tasks_share,
            r.on_time AS months_on_time, r.due AS months_due,

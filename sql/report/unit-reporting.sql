@@ -1,10 +1,12 @@
 -- Reporting completeness and timeliness of each unit over the period (see report_unit_month): months it had to
 -- report by the report date, reported, on time, late, not reported, rejected workbooks, and its on-time share;
 -- district offices first, then communes and towns. A total row ("Tổng") ends the table and carries the sentence
--- that sums it up, in the words of the column headers.
+-- that sums it up, in the words of the column headers. For a plan with many units the appendix rolls up: a row per
+-- group of units ("Nhóm": offices, communes) and only the units that need attention (late, not reported or
+-- rejected); "in_full" marks the rows of the full table, "in_rollup" those of the rolled-up one.
 -- Parameters: plan, first_month, last_month (YYYYMM), report_date.
 WITH unit AS (
-    SELECT u.code, report_unit_label(u.kind, u.name) AS name, u.kind IN ('commune', 'town') AS is_commune,
+    SELECT u.code, report_unit_label(u.kind, u.name) AS name, u.kind IN ('commune', 'town', 'ward') AS is_commune,
            count(*) FILTER (WHERE x.status <> 'not_due')::integer AS months_due,
            count(*) FILTER (WHERE x.status IN ('on_time', 'late'))::integer AS reported,
            count(*) FILTER (WHERE x.status = 'on_time')::integer AS on_time,
@@ -21,18 +23,35 @@ WITH unit AS (
            sum(on_time)::integer AS on_time, sum(late)::integer AS late, sum(missing)::integer AS missing,
            sum(rejected)::integer AS rejected
     FROM unit
+), area AS (
+    SELECT report_area_word(pu.kind) AS ground, pu.kind
+    FROM dim_plan p LEFT JOIN dim_unit pu ON pu.unit_key = p.district_unit_key
+    WHERE p.code = :plan
+), grouped AS (
+    SELECT u.is_commune, count(*)::integer AS units, sum(months_due)::integer AS months_due,
+           sum(reported)::integer AS reported, sum(on_time)::integer AS on_time, sum(late)::integer AS late,
+           sum(missing)::integer AS missing, sum(rejected)::integer AS rejected
+    FROM unit u
+    GROUP BY u.is_commune
 )
 SELECT * FROM (
 SELECT 'Đơn vị' AS row_kind, u.code, u.name, u.months_due, u.reported, u.on_time, u.late, u.missing, u.rejected,
-       report_ratio(u.on_time, u.months_due) AS on_time_pct, NULL AS sentence, u.is_commune
+       report_ratio(u.on_time, u.months_due) AS on_time_pct, NULL AS sentence, u.is_commune,
+       true AS in_full, (u.late + u.missing + u.rejected > 0) AS in_rollup
 FROM unit u
+UNION ALL
+SELECT 'Nhóm', '', CASE WHEN g.is_commune THEN CASE a.kind WHEN 'district' THEN 'Các xã, thị trấn' ELSE 'Các xã, phường' END
+                        ELSE CASE a.kind WHEN 'district' THEN 'Các phòng, ban, ngành' ELSE 'Các sở, ban, ngành' END END
+       || ' (' || g.units || ' đơn vị)', g.months_due, g.reported, g.on_time, g.late, g.missing, g.rejected,
+       report_ratio(g.on_time, g.months_due), NULL, g.is_commune, false, true
+FROM grouped g CROSS JOIN area a
 UNION ALL
 SELECT 'Tổng', '', 'Tổng cộng (' || t.units || ' đơn vị)', t.months_due, t.reported, t.on_time, t.late, t.missing,
        t.rejected, report_ratio(t.on_time, t.months_due),
        'Có ' || t.units || ' đơn vị phải báo cáo hằng tháng với ' || t.months_due || ' lượt báo cáo đã đến hạn: '
        || t.reported || ' lượt đã báo cáo (' || t.on_time || ' đúng hạn, ' || t.late || ' trễ hạn), '
        || t.missing || ' lượt chưa báo cáo; ' || t.rejected || ' bản báo cáo bị trả lại do không hợp lệ.',
-       NULL
+       NULL, true, true
 FROM total t
 ) r
-ORDER BY r.row_kind = 'Tổng', r.is_commune, r.code
+ORDER BY r.row_kind = 'Tổng', r.is_commune, r.row_kind = 'Đơn vị', r.code

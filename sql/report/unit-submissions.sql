@@ -9,4 +9,4 @@ CROSS JOIN LATERAL report_unit_month(p.plan_key, :first_month, :last_month, :rep
 JOIN dim_unit u ON u.unit_key = x.unit_key
 WHERE p.code = :plan
 ORDER BY CASE x.status WHEN 'missing' THEN 1 WHEN 'late' THEN 2 WHEN 'not_due' THEN 3 ELSE 4 END,
-         u.kind IN ('commune', 'town'), u.code, x.month_key
+         u.kind IN ('commune', 'town', 'ward'), u.code, x.month_key

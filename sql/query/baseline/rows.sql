@@ -8,4 +8,4 @@ JOIN dim_indicator i ON i.plan_key = p.plan_key
 JOIN v_indicator_unit iu ON iu.indicator_key = i.indicator_key AND iu.plan_key = p.plan_key
 JOIN dim_unit u ON u.unit_key = iu.unit_key
 WHERE p.code = :plan
-ORDER BY i.seq, u.kind IN ('commune', 'town'), u.code
+ORDER BY i.seq, u.kind IN ('commune', 'town', 'ward'), u.code

@@ -1,2 +1,2 @@
--- The unit whose code stands for the district total in the plan's reports.
+-- The unit the plan belongs to (a district, a province or a commune): its code stands for the plan's total in reports.
 UPDATE dim_plan SET district_unit_key = :unit WHERE plan_key = :plan

@@ -1,5 +1,6 @@
--- The plan's unit groups as stored, with their members' codes in code order.
-SELECT g.code, g.name, g.aliases, coalesce(string_agg(u.code, ' ' ORDER BY u.code), '') AS members
+-- The plan's unit groups as stored, with their members as unit ids (code@valid_from) in order.
+SELECT g.code, g.name, g.aliases,
+       coalesce(string_agg(u.code || '@' || u.valid_from, ' ' ORDER BY (u.code || '@' || u.valid_from) COLLATE "C"), '') AS members
 FROM dim_unit_group g
 JOIN dim_plan p USING (plan_key)
 LEFT JOIN dim_unit_group_member m USING (unit_group_key)

@@ -10,8 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param importCron         the nightly import
  * @param monthlyReportCron  the monthly report for the previous month
- * @param halfYearReportCron the half-year review of the current year
- * @param annualReportCron   the year-end summary of the current year
+ * @param halfYearReportCron the half-year review of the half-year that ended with last month
+ * @param annualReportCron   the year-end summary of the year that ended with last month
  * @param shutdownWait       how long a stop waits for a running job to finish its work
  */
 @ConfigurationProperties("da06.schedule")

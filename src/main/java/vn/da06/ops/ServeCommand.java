@@ -1,7 +1,6 @@
 package vn.da06.ops;
 
 import java.io.PrintWriter;
-import java.time.Year;
 import java.time.YearMonth;
 
 import org.springframework.context.annotation.Scope;
@@ -16,6 +15,9 @@ import vn.da06.account.Accounts;
 import vn.da06.base.Da06Properties;
 import vn.da06.base.UserException;
 import vn.da06.cli.CliCommand;
+import vn.da06.mail.MailFetcher;
+import vn.da06.mail.MailProperties;
+import vn.da06.mail.MailReminders;
 import vn.da06.report.ReportLauncher;
 import vn.da06.submission.ImportLauncher;
 
@@ -38,13 +40,20 @@ class ServeCommand implements CliCommand, Runnable {
     private final Da06Properties properties;
     private final Environment environment;
     private final Accounts accounts;
+    private final MailFetcher mail;
+    private final MailProperties mailSettings;
+    private final MailReminders reminders;
 
     @Spec
     CommandSpec spec;
 
     ServeCommand(ServeScheduler scheduler, ScheduleProperties schedule, ImportLauncher importLauncher,
-                 ReportLauncher reports, Da06Properties properties, Environment environment, Accounts accounts) {
+                 ReportLauncher reports, Da06Properties properties, Environment environment, Accounts accounts,
+                 MailFetcher mail, MailProperties mailSettings, MailReminders reminders) {
+        this.reminders = reminders;
         this.accounts = accounts;
+        this.mail = mail;
+        this.mailSettings = mailSettings;
         this.reports = reports;
         this.scheduler = scheduler;
         this.schedule = schedule;
@@ -62,13 +71,22 @@ class ServeCommand implements CliCommand, Runnable {
         }
         scheduler.schedule("nhập báo cáo", schedule.importCron(), () -> importLauncher.run(null, notice -> { }));
         scheduler.schedule("báo cáo tháng", schedule.monthlyReportCron(), () -> reports.make(null, "monthly",
-                YearMonth.now(properties.zone()).minusMonths(1).toString(), null));
+                lastMonth().toString(), null));
+        // A review covers the half-year or year that ended with last month (the schedule runs it after that month).
         scheduler.schedule("sơ kết 6 tháng", schedule.halfYearReportCron(), () -> reports.make(null, "half-year",
-                Year.now(properties.zone()) + "-H1", null));
+                lastMonth().getYear() + "-H1", null));
         scheduler.schedule("tổng kết năm", schedule.annualReportCron(), () -> reports.make(null, "annual",
-                Year.now(properties.zone()).toString(), null));
+                String.valueOf(lastMonth().getYear()), null));
+        if (mail.configured()) {
+            scheduler.scheduleEvery("đọc hộp thư", mailSettings.poll(), () -> mail.fetch(notice -> { }));
+            scheduler.schedule("nhắc đơn vị chưa gửi báo cáo", mailSettings.reminderCron(),
+                    () -> reminders.onSchedule(java.time.LocalDate.now(properties.zone())));
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("da06 đang chạy thường trực (thư mục " + properties.home() + ").");
+        out.println(mail.configured()
+                ? "  Đọc hộp thư " + mailSettings.imap().username() + "@" + mailSettings.imap().host() + " mỗi " + mailSettings.poll()
+                : "  Không đọc hộp thư: chưa đặt da06.mail.imap.host.");
         out.println("  Nhập báo cáo từ " + properties.inbox() + " theo lịch \"" + schedule.importCron() + "\" (" + properties.zone() + ")");
         out.println("  Báo cáo tháng \"" + schedule.monthlyReportCron() + "\", sơ kết 6 tháng \"" + schedule.halfYearReportCron()
                 + "\", tổng kết năm \"" + schedule.annualReportCron() + "\", ghi vào " + properties.reports());
@@ -84,5 +102,9 @@ class ServeCommand implements CliCommand, Runnable {
     /** The address to type in a browser: a wildcard address means this machine under any of its names. */
     private static String host(String address) {
         return address.equals("0.0.0.0") || address.equals("::") ? "<địa chỉ máy chủ>" : address.contains(":") ? "[" + address + "]" : address;
+    }
+
+    private YearMonth lastMonth() {
+        return YearMonth.now(properties.zone()).minusMonths(1);
     }
 }

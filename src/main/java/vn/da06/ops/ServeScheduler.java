@@ -1,5 +1,6 @@
 package vn.da06.ops;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,15 @@ class ServeScheduler implements DisposableBean {
         }
         scheduled.add(scheduler.schedule(() -> runLogged(name, job), trigger));
         log.info("Lịch {}: {} ({})", name, cron, zone);
+    }
+
+    /** Runs {@code job} every {@code interval}, counted from the end of the previous run; a failure is logged. */
+    synchronized void scheduleEvery(String name, Duration interval, Runnable job) {
+        if (!scheduler.isRunning()) {
+            scheduler.initialize();
+        }
+        scheduled.add(scheduler.scheduleWithFixedDelay(() -> runLogged(name, job), interval));
+        log.info("Lịch {}: mỗi {}", name, interval);
     }
 
     private static void runLogged(String name, Runnable job) {

@@ -24,6 +24,7 @@ import vn.da06.cli.CliCommand;
 import vn.da06.cli.MonthConverter;
 import vn.da06.cli.PlanOption;
 import vn.da06.cli.TextColumns;
+import vn.da06.mail.MailStatus;
 import vn.da06.plan.PlanCatalog;
 import vn.da06.report.ReportLauncher;
 
@@ -41,6 +42,7 @@ class StatusCommand implements CliCommand, Runnable {
     private final PlanCatalog plans;
     private final JobRuns runs;
     private final ZoneId zone;
+    private final MailStatus mail;
 
     @Spec
     CommandSpec spec;
@@ -52,7 +54,8 @@ class StatusCommand implements CliCommand, Runnable {
     @Mixin
     PlanOption plan;
 
-    StatusCommand(MonthStatus monthStatus, PlanCatalog plans, JobRuns runs, Da06Properties properties) {
+    StatusCommand(MonthStatus monthStatus, PlanCatalog plans, JobRuns runs, Da06Properties properties, MailStatus mail) {
+        this.mail = mail;
         this.monthStatus = monthStatus;
         this.plans = plans;
         this.runs = runs;
@@ -67,6 +70,7 @@ class StatusCommand implements CliCommand, Runnable {
         StringBuilder text = new StringBuilder();
         units(text, planCode, shown);
         overdue(text, planCode, shown);
+        refusedMail(text);
         lastRuns(text);
         PrintWriter out = spec.commandLine().getOut();
         out.print(text);
@@ -107,6 +111,21 @@ class StatusCommand implements CliCommand, Runnable {
         for (MonthStatus.OverdueTask t : tasks) {
             table.append(text, Integer.toString(t.number()), t.content(), t.dueText(),
                     "Chủ trì chưa hoàn thành: " + t.unfinishedLeads());
+        }
+        text.append(System.lineSeparator());
+    }
+
+    /** Workbooks sent by e-mail from an address not allowed for their unit: staff decide whether to allow it. */
+    private void refusedMail(StringBuilder text) {
+        List<MailStatus.Refused> refused = mail.refused(10);
+        if (refused.isEmpty()) {
+            return;
+        }
+        text.append("Tệp gửi qua thư không nhập vì người gửi chưa được đăng ký (cho phép bằng da06 unit mail MÃ ĐỊA_CHỈ...):")
+                .append(System.lineSeparator());
+        TextColumns table = new TextColumns(17, 36, 8, 60);
+        for (MailStatus.Refused r : refused) {
+            table.append(text, received(r.receivedAt()), r.sender(), r.unitCode() == null ? "?" : r.unitCode(), r.fileName());
         }
         text.append(System.lineSeparator());
     }

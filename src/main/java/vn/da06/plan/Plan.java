@@ -8,24 +8,52 @@ import java.util.List;
 record Plan(Header header, List<Unit> units, List<UnitGroup> unitGroups, List<TaskGroup> taskGroups,
             List<Task> tasks, List<Indicator> indicators, String contentHash, String source) {
 
+    /**
+     * @param unit the unit the plan belongs to (a district, a province or a commune), as a unit id (see
+     *             {@link Unit#id()}) once the units are read; as written in plan.yml before
+     */
     record Header(String code, String name, String decision, int year, LocalDate startsOn, LocalDate endsOn,
-                  String issuingBody, String placeName, String districtUnit, int reportDueDay, List<String> grounds,
+                  String issuingBody, String placeName, String unit, int reportDueDay, List<String> grounds,
                   List<String> recipients) {
 
         Header {
             grounds = List.copyOf(grounds);
             recipients = List.copyOf(recipients);
         }
+
+        Header withUnit(String unitId) {
+            return new Header(code, name, decision, year, startsOn, endsOn, issuingBody, placeName, unitId,
+                    reportDueDay, grounds, recipients);
+        }
     }
 
+    /**
+     * A unit over its validity. {@code parent} and {@code successor} are unit ids: a code alone does not name a
+     * unit over time (codes are reused after a merger). {@code mail}: addresses allowed to send the unit's
+     * workbooks by e-mail (optional column of units.csv).
+     */
     record Unit(String code, String name, String kind, String gsoCode, String parent, List<String> aliases,
-                LocalDate validFrom, LocalDate validTo, String successor) {
+                LocalDate validFrom, LocalDate validTo, String successor, List<String> mail) {
 
         boolean overlaps(LocalDate from, LocalDate to) {
             return !validFrom.isAfter(to) && (validTo == null || !validTo.isBefore(from));
         }
+
+        boolean validOn(LocalDate day) {
+            return overlaps(day, day);
+        }
+
+        /** The unit's identity over time: its code and its first day, "21964@2025-07-01". */
+        String id() {
+            return id(code, validFrom);
+        }
+
+        static String id(String code, LocalDate validFrom) {
+            return code + "@" + validFrom;
+        }
     }
 
+    /** A named group of units; {@code members} are unit ids. */
     record UnitGroup(String code, String name, List<String> aliases, List<String> members) {
     }
 
@@ -46,11 +74,11 @@ record Plan(Header header, List<Unit> units, List<UnitGroup> unitGroups, List<Ta
                      String reportersText, List<UnitRef> reporters, String unitNoun, String combine) {
     }
 
-    /** A unit or a unit group named in a plan text, by code. */
-    record UnitRef(String unitCode, String groupCode) {
+    /** A unit (by unit id, see {@link Unit#id()}) or a unit group (by code) named in a plan text. */
+    record UnitRef(String unitId, String groupCode) {
 
-        static UnitRef unit(String code) {
-            return new UnitRef(code, null);
+        static UnitRef unit(String id) {
+            return new UnitRef(id, null);
         }
 
         static UnitRef group(String code) {

@@ -38,6 +38,19 @@ public class PlanCatalog {
         return jdbc.sql(SqlFiles.load("query/plan/codes.sql")).query(String.class).list();
     }
 
+    record PlanLine(String code, String name, java.time.LocalDate startsOn, java.time.LocalDate endsOn, String unitName,
+                    int tasks, int indicators) {
+    }
+
+    /** Every loaded plan, oldest first. */
+    List<PlanLine> plans() {
+        return jdbc.sql(SqlFiles.load("query/plan/list.sql"))
+                .query((rs, n) -> new PlanLine(rs.getString("code"), rs.getString("name"),
+                        rs.getObject("starts_on", java.time.LocalDate.class), rs.getObject("ends_on", java.time.LocalDate.class),
+                        rs.getString("unit_name"), rs.getInt("tasks"), rs.getInt("indicators")))
+                .list();
+    }
+
     record TaskLine(String groupCode, String groupName, int number, String content, String product, String leads,
                     String cooperating, String deadlineText, String deadlineKind, java.time.LocalDate dueDate, Integer monthlyDay,
                     java.time.LocalDate startsOn) {

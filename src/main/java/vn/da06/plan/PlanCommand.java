@@ -25,7 +25,7 @@ import vn.da06.cli.TextColumns;
 @Order(10)
 @Command(name = "plan", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "LỆNH",
         description = "Nạp và xem kế hoạch thực hiện Đề án 06 (nhiệm vụ, đơn vị, chỉ tiêu).",
-        subcommands = {PlanCommand.Import.class, PlanCommand.Show.class})
+        subcommands = {PlanCommand.Import.class, PlanCommand.ListPlans.class, PlanCommand.Show.class})
 class PlanCommand implements CliCommand, Runnable {
 
     @Spec
@@ -51,8 +51,14 @@ class PlanCommand implements CliCommand, Runnable {
         CommandSpec spec;
 
         @Parameters(arity = "0..1", paramLabel = "THƯ_MỤC",
-                description = "Thư mục kế hoạch. Bỏ trống: nạp kế hoạch năm 2024 của huyện Tuy Phước có sẵn trong da06.")
+                description = "Thư mục kế hoạch. Bỏ trống: nạp kế hoạch có sẵn trong da06 (--bundled).")
         Path dir;
+
+        @Option(names = "--bundled", paramLabel = "MÃ", defaultValue = BundledPlan.CODE,
+                description = "Kế hoạch có sẵn trong da06 được nạp khi không ghi thư mục: TUYPHUOC-2024 (kế hoạch năm "
+                        + "2024 của huyện Tuy Phước, mặc định) hoặc GIALAI-2025 (kế hoạch mẫu 6 tháng cuối năm 2025 của "
+                        + "tỉnh Gia Lai).")
+        String bundled;
 
         Import(PlanImporter importer) {
             this.importer = importer;
@@ -60,7 +66,7 @@ class PlanCommand implements CliCommand, Runnable {
 
         @Override
         public void run() {
-            PlanStore.LoadResult result = dir == null ? importer.importBundled() : importer.importFrom(dir);
+            PlanStore.LoadResult result = dir == null ? importer.importBundled(bundled) : importer.importFrom(dir);
             PrintWriter out = spec.commandLine().getOut();
             Map<String, Integer> counts = importer.counts(result.planCode());
             String content = counts.get("tasks") + " nhiệm vụ trong " + counts.get("task_groups") + " nhóm, "
@@ -77,6 +83,44 @@ class PlanCommand implements CliCommand, Runnable {
                         + (c.oldValue() == null ? "(mới)" : "\"" + c.oldValue() + "\"") + " → "
                         + (c.newValue() == null ? "(bỏ)" : "\"" + c.newValue() + "\"")));
             }
+            out.flush();
+        }
+    }
+
+    @Component
+    @Scope("prototype")
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "In các kế hoạch đã nạp: mã, đơn vị ban hành, thời gian, số nhiệm vụ và chỉ tiêu, tên kế hoạch.")
+    static class ListPlans implements Runnable {
+
+        private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        private final PlanCatalog catalog;
+
+        @Spec
+        CommandSpec spec;
+
+        ListPlans(PlanCatalog catalog) {
+            this.catalog = catalog;
+        }
+
+        @Override
+        public void run() {
+            List<PlanCatalog.PlanLine> plans = catalog.plans();
+            PrintWriter out = spec.commandLine().getOut();
+            if (plans.isEmpty()) {
+                out.println("Chưa nạp kế hoạch nào. Nạp kế hoạch có sẵn bằng lệnh: da06 plan import");
+                out.flush();
+                return;
+            }
+            TextColumns table = new TextColumns(16, 18, 25, 10, 9, 60);
+            StringBuilder text = new StringBuilder();
+            table.append(text, "Mã", "Đơn vị", "Thời gian", "Nhiệm vụ", "Chỉ tiêu", "Tên kế hoạch");
+            for (PlanCatalog.PlanLine p : plans) {
+                table.append(text, p.code(), p.unitName() == null ? "" : p.unitName(),
+                        DATE.format(p.startsOn()) + " – " + DATE.format(p.endsOn()), Integer.toString(p.tasks()),
+                        Integer.toString(p.indicators()), p.name());
+            }
+            out.print(text);
             out.flush();
         }
     }
@@ -136,7 +180,7 @@ class PlanCommand implements CliCommand, Runnable {
                 targetTable.append(text, Integer.toString(t.seq()), t.name() + " (báo cáo: " + t.reporters() + ")",
                         (t.direction().equals("at_most") ? "≤ " : "≥ ") + t.targetPct().stripTrailingZeros().toPlainString() + "%",
                         ("stock".equals(t.aggregation()) ? "số cuối kỳ" : "cộng dồn trong kỳ") + "; "
-                                + ("per_unit".equals(t.combine()) ? "xem từng đơn vị, không cộng toàn huyện" : "cộng các đơn vị")
+                                + ("per_unit".equals(t.combine()) ? "xem từng đơn vị, không cộng chung" : "cộng các đơn vị")
                                 + "; đơn vị tính: " + t.unitNoun());
             }
             PrintWriter out = spec.commandLine().getOut();

@@ -22,7 +22,12 @@ public class PlanImporter {
 
     /** Loads the Tuy Phước 2024 plan shipped with da06. */
     public PlanStore.LoadResult importBundled() {
-        return importFrom(BundledPlan.extract());
+        return importBundled(BundledPlan.CODE);
+    }
+
+    /** Loads the plan shipped with da06 under this code (see {@link BundledPlan}). */
+    public PlanStore.LoadResult importBundled(String code) {
+        return importFrom(BundledPlan.extract(code));
     }
 
     Map<String, Integer> counts(String planCode) {

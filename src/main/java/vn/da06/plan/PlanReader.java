@@ -48,13 +48,17 @@ final class PlanReader {
 
     static final String PLAN_FILE = "plan.yml";
     static final String UNITS_FILE = "units.csv";
+    private static final Pattern MAIL_ADDRESS = Pattern.compile("[^@\\s|]+@[^@\\s|]+\\.[^@\\s|]+");
     static final String GROUPS_FILE = "unit-groups.csv";
     static final String TASKS_FILE = "tasks.csv";
     static final String INDICATORS_FILE = "indicators.csv";
     private static final List<String> FILES = List.of(PLAN_FILE, UNITS_FILE, GROUPS_FILE, TASKS_FILE, INDICATORS_FILE);
 
-    private static final Set<String> KINDS = Set.of("district", "district_office", "commune", "town", "external");
+    private static final Set<String> KINDS = Set.of("province", "department", "district", "district_office", "commune",
+            "town", "ward", "external");
     private static final Pattern UNIT_CODE = Pattern.compile("[A-Za-z0-9_-]{1,32}");
+    /** A reference to a unit at a date: "21964@2025-07-01" names the unit with code 21964 valid from that day. */
+    private static final Pattern UNIT_AT = Pattern.compile("([A-Za-z0-9_-]{1,32})@(\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern ROMAN = Pattern.compile("[IVX]+");
     private static final Pattern GROUP_COUNT = Pattern.compile("\\((\\d+) NHIỆM VỤ\\)", Pattern.CASE_INSENSITIVE);
     private static final List<String> TASK_COLUMNS = List.of("STT", "Nội dung, nhiệm vụ cụ thể", "Đơn vị chủ trì",
@@ -77,7 +81,8 @@ final class PlanReader {
             throw new PlanFileException(List.of("không có thư mục kế hoạch " + dir));
         }
         Plan.Header header = readHeader();
-        List<Unit> units = readUnits(header);
+        List<Unit> units = readUnits();
+        header = planUnit(header, units);
         List<UnitGroup> groups = readGroups(header, units);
         UnitNames names = names(header, units, groups);
         List<TaskGroup> taskGroups = new ArrayList<>();
@@ -124,9 +129,23 @@ final class PlanReader {
         }
         Plan.Header header = new Plan.Header(code, text(yaml, "name"), optionalText(yaml, "decision"),
                 year == null ? 0 : year, startsOn, endsOn, text(yaml, "issuing_body"), text(yaml, "place_name"),
-                text(yaml, "district_unit"), dueDay == null ? 12 : dueDay, texts(yaml, "grounds"), texts(yaml, "recipients"));
+                unit(yaml), dueDay == null ? 12 : dueDay, texts(yaml, "grounds"), texts(yaml, "recipients"));
         return Arrays.asList(header.code(), header.name(), startsOn, endsOn, year, header.issuingBody(),
-                header.placeName(), header.districtUnit()).contains(null) ? null : header;
+                header.placeName(), header.unit()).contains(null) ? null : header;
+    }
+
+    /** The unit the plan belongs to: "unit", or "district_unit" as plan folders written for a district name it. */
+    private String unit(Map<String, Object> yaml) {
+        String unit = optionalText(yaml, "unit");
+        String district = optionalText(yaml, "district_unit");
+        if (unit != null && district != null && !unit.equals(district)) {
+            problems.add(PLAN_FILE + ": \"unit\" (" + unit + ") và \"district_unit\" (" + district
+                    + ") phải là một đơn vị; chỉ cần ghi \"unit\".");
+        }
+        if (unit == null && district == null) {
+            problems.add(PLAN_FILE + ": thiếu khóa \"unit\" (đơn vị ban hành kế hoạch: huyện, tỉnh hoặc xã).");
+        }
+        return unit != null ? unit : district;
     }
 
     private String text(Map<String, Object> yaml, String key) {
@@ -180,8 +199,9 @@ final class PlanReader {
 
     // ------------------------------------------------------------------ units.csv, unit-groups.csv
 
-    private List<Unit> readUnits(Plan.Header header) {
-        List<Unit> units = new ArrayList<>();
+    private List<Unit> readUnits() {
+        List<Unit> read = new ArrayList<>();
+        List<String[]> links = new ArrayList<>();
         forEachRow(UNITS_FILE, List.of("code", "name", "kind", "gso_code", "parent", "aliases", "valid_from",
                 "valid_to", "successor"), row -> {
             String code = row.get("code");
@@ -203,38 +223,108 @@ final class PlanReader {
             if (to != null && to.isBefore(from)) {
                 row.problem("valid_to (" + to + ") trước valid_from (" + from + ")");
             }
-            for (Unit other : units) {
+            for (Unit other : read) {
                 if (other.code().equals(code) && other.overlaps(from, to == null ? LocalDate.MAX : to)) {
                     row.problem("mã đơn vị \"" + code + "\" đã dùng cho \"" + other.name() + "\" trong cùng thời gian");
                 }
             }
-            units.add(new Unit(code, row.get("name"), kind, emptyToNull(row.get("gso_code")), emptyToNull(row.get("parent")),
-                    row.list("aliases"), from, to, emptyToNull(row.get("successor"))));
-        });
-        for (Unit unit : units) {
-            checkUnitReference(units, unit, unit.parent(), unit.validFrom(), "đơn vị cấp trên");
-            if (unit.successor() != null) {
-                LocalDate after = unit.validTo() == null ? null : unit.validTo().plusDays(1);
-                checkUnitReference(units, unit, unit.successor(), after, "đơn vị kế thừa");
+            if (!row.get("successor").isEmpty() && to == null) {
+                row.problem("đơn vị " + code + " có đơn vị kế thừa (" + row.get("successor") + ") nên phải có valid_to "
+                        + "(ngày cuối cùng đơn vị tồn tại)");
             }
+            read.add(new Unit(code, row.get("name"), kind, emptyToNull(row.get("gso_code")), null, row.list("aliases"),
+                    from, to, null, mailAddresses(row)));
+            links.add(new String[] {row.get("parent"), row.get("successor"), Long.toString(row.line())});
+        });
+        // Parent and successor name a unit at a date: "code@valid_from", or a bare code read as the unit with that
+        // code valid on the day the link applies (the parent on the child's first day, the successor on the day
+        // after the predecessor's last).
+        List<Unit> units = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            Unit unit = read.get(i);
+            String where = UNITS_FILE + ", dòng " + links.get(i)[2] + ", đơn vị " + unit.code() + ": ";
+            Unit parent = links.get(i)[0].isEmpty() ? null
+                    : resolve(read, links.get(i)[0], unit.validFrom(), where + "đơn vị cấp trên");
+            if (parent != null && !(parent.validOn(unit.validFrom())
+                    && (unit.validTo() == null ? parent.validTo() == null : parent.validOn(unit.validTo())))) {
+                problems.add(where + "đơn vị cấp trên " + parent.id() + " không tồn tại suốt thời gian của đơn vị ("
+                        + unit.validFrom() + " đến " + (unit.validTo() == null ? "nay" : unit.validTo()) + ").");
+            }
+            Unit successor = links.get(i)[1].isEmpty() || unit.validTo() == null ? null
+                    : resolve(read, links.get(i)[1], unit.validTo().plusDays(1), where + "đơn vị kế thừa");
+            if (successor != null && !successor.validOn(unit.validTo().plusDays(1))) {
+                problems.add(where + "đơn vị kế thừa " + successor.id() + " không tồn tại vào ngày "
+                        + unit.validTo().plusDays(1) + ", ngày sau khi đơn vị kết thúc.");
+            }
+            units.add(new Unit(unit.code(), unit.name(), unit.kind(), unit.gsoCode(), parent == null ? null : parent.id(),
+                    unit.aliases(), unit.validFrom(), unit.validTo(), successor == null ? null : successor.id(), unit.mail()));
         }
-        if (header != null && units.stream().noneMatch(u -> u.code().equals(header.districtUnit())
-                && u.overlaps(header.startsOn(), header.endsOn()))) {
-            problems.add(PLAN_FILE + ", district_unit: không có đơn vị \"" + header.districtUnit() + "\" trong "
-                    + UNITS_FILE + " trong thời gian của kế hoạch.");
-        }
+        checkParentCycles(units);
         return units;
     }
 
-    private void checkUnitReference(List<Unit> units, Unit unit, String code, LocalDate on, String role) {
-        if (code == null) {
-            return;
+    /** The optional column {@code mail}: addresses separated by '|', each checked for the shape of an address. */
+    private static List<String> mailAddresses(Row row) {
+        List<String> addresses = row.list("mail").stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toList();
+        for (String address : addresses) {
+            if (!MAIL_ADDRESS.matcher(address).matches()) {
+                row.problem("địa chỉ thư \"" + address + "\" không đúng dạng ten@mien.vn");
+            }
         }
-        boolean found = on != null && units.stream().anyMatch(u -> u.code().equals(code) && u.overlaps(on, on));
-        if (!found) {
-            problems.add(UNITS_FILE + ", đơn vị " + unit.code() + ": " + role + " \"" + code
-                    + "\" không có trong tệp" + (on == null ? "" : " vào ngày " + on) + ".");
+        return addresses;
+    }
+
+    /** The unit a reference names: "code@valid_from" exactly, or the unit with the code valid on {@code on}. */
+    private Unit resolve(List<Unit> units, String reference, LocalDate on, String role) {
+        Matcher at = UNIT_AT.matcher(reference);
+        Optional<Unit> found;
+        if (at.matches()) {
+            LocalDate from;
+            try {
+                from = LocalDate.parse(at.group(2));
+            } catch (DateTimeParseException e) {
+                problems.add(role + " \"" + reference + "\": ngày sau @ phải là ngày dạng 2025-07-01.");
+                return null;
+            }
+            found = units.stream().filter(u -> u.code().equals(at.group(1)) && u.validFrom().equals(from)).findFirst();
+        } else {
+            found = units.stream().filter(u -> u.code().equals(reference) && u.validOn(on)).findFirst();
         }
+        if (found.isEmpty()) {
+            problems.add(role + " \"" + reference + "\" không có trong " + UNITS_FILE
+                    + (at.matches() ? "" : " vào ngày " + on) + " (ghi mã@ngày bắt đầu, ví dụ 21964@2025-07-01).");
+        }
+        return found.orElse(null);
+    }
+
+    /** A unit cannot be its own ancestor. */
+    private void checkParentCycles(List<Unit> units) {
+        Map<String, String> parents = new LinkedHashMap<>();
+        units.forEach(u -> parents.put(u.id(), u.parent()));
+        for (Unit unit : units) {
+            Set<String> seen = new java.util.HashSet<>();
+            for (String id = unit.id(); id != null; id = parents.get(id)) {
+                if (!seen.add(id)) {
+                    problems.add(UNITS_FILE + ", đơn vị " + unit.id() + ": các đơn vị cấp trên tạo thành vòng lặp.");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The plan's unit, as a unit id: the unit with the plan.yml code that exists for the whole plan. */
+    private Plan.Header planUnit(Plan.Header header, List<Unit> units) {
+        if (header == null) {
+            return null;
+        }
+        Optional<Unit> unit = units.stream().filter(u -> u.code().equals(header.unit())
+                && u.validOn(header.startsOn()) && u.validOn(header.endsOn())).findFirst();
+        if (unit.isEmpty()) {
+            problems.add(PLAN_FILE + ", unit: không có đơn vị \"" + header.unit() + "\" trong " + UNITS_FILE
+                    + " tồn tại suốt thời gian của kế hoạch (" + header.startsOn() + " đến " + header.endsOn() + ").");
+            return header;
+        }
+        return header.withUnit(unit.get().id());
     }
 
     private List<UnitGroup> readGroups(Plan.Header header, List<Unit> units) {
@@ -247,12 +337,12 @@ final class PlanReader {
             if (groups.stream().anyMatch(g -> g.code().equals(code))) {
                 row.problem("mã nhóm \"" + code + "\" bị trùng");
             }
-            List<String> members = row.get("members").isEmpty() ? List.of()
-                    : List.of(row.get("members").split("[\\s,;]+"));
-            for (String member : members) {
-                if (header != null && units.stream().noneMatch(u -> u.code().equals(member)
-                        && u.overlaps(header.startsOn(), header.endsOn()))) {
-                    row.problem("thành viên \"" + member + "\" không có trong " + UNITS_FILE + " trong thời gian của kế hoạch");
+            List<String> members = new ArrayList<>();
+            for (String member : row.get("members").isEmpty() ? List.<String>of() : List.of(row.get("members").split("[\\s,;]+"))) {
+                if (header != null) {
+                    member(units, member, header).ifPresentOrElse(u -> members.add(u.id()), () -> row.problem("thành viên \""
+                            + member + "\" không có trong " + UNITS_FILE + " trong thời gian của kế hoạch, hoặc mã này chỉ "
+                            + "nhiều đơn vị trong thời gian đó (khi ấy ghi mã@ngày bắt đầu, ví dụ 21952@2025-07-01)"));
                 }
             }
             groups.add(new UnitGroup(code, row.get("name"), row.list("aliases"), members));
@@ -260,14 +350,30 @@ final class PlanReader {
         return groups;
     }
 
+    /** A group member: "code@valid_from", or the one unit with the code that exists during the plan. */
+    private static Optional<Unit> member(List<Unit> units, String reference, Plan.Header header) {
+        Matcher at = UNIT_AT.matcher(reference);
+        List<Unit> found = units.stream().filter(u -> at.matches()
+                ? u.code().equals(at.group(1)) && u.validFrom().toString().equals(at.group(2))
+                : u.code().equals(reference)).filter(u -> u.overlaps(header.startsOn(), header.endsOn())).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     private UnitNames names(Plan.Header header, List<Unit> units, List<UnitGroup> groups) {
         UnitNames names = new UnitNames();
         if (header == null) {
             return names;
         }
+        // The plan's own unit and the units above it are who issues the plan, not who carries it out.
+        Set<String> above = new java.util.HashSet<>();
+        Map<String, Unit> byId = new LinkedHashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
+        for (String id = header.unit(); id != null; id = byId.containsKey(id) ? byId.get(id).parent() : null) {
+            above.add(id);
+        }
         for (Unit unit : units) {
-            if (unit.overlaps(header.startsOn(), header.endsOn()) && !unit.kind().equals("district")) {
-                register(names, UnitRef.unit(unit.code()), unit.name(), unit.aliases(), UNITS_FILE);
+            if (unit.overlaps(header.startsOn(), header.endsOn()) && !above.contains(unit.id())) {
+                register(names, UnitRef.unit(unit.id()), unit.name(), unit.aliases(), UNITS_FILE);
             }
         }
         for (UnitGroup group : groups) {
@@ -286,7 +392,7 @@ final class PlanReader {
     }
 
     private static String describe(UnitRef ref) {
-        return ref.unitCode() != null ? "đơn vị " + ref.unitCode() : "nhóm " + ref.groupCode();
+        return ref.unitId() != null ? "đơn vị " + ref.unitId() : "nhóm " + ref.groupCode();
     }
 
     // ------------------------------------------------------------------ tasks.csv
@@ -401,8 +507,9 @@ final class PlanReader {
     // ------------------------------------------------------------------ CSV plumbing
 
     private void forEachRow(String file, List<String> columns, java.util.function.Consumer<Row> action) {
+        // Lines starting with # are notes for the people who keep the files (sources, doubts), not data.
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+                .setIgnoreEmptyLines(true).setTrim(true).setCommentMarker('#').get();
         try (Reader reader = Files.newBufferedReader(dir.resolve(file), StandardCharsets.UTF_8);
              CSVParser parser = format.parse(reader)) {
             List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "")).toList();
@@ -413,8 +520,10 @@ final class PlanReader {
                 problems.add(file + ", dòng 1: thiếu cột " + String.join(", ", missing) + ".");
                 return;
             }
+            long notes = parser.hasHeaderComment() ? parser.getHeaderComment().lines().count() : 0;
             for (CSVRecord record : parser) {
-                action.accept(new Row(file, record, header));
+                notes += record.hasComment() ? record.getComment().lines().count() : 0;
+                action.accept(new Row(file, record, header, notes));
             }
         } catch (NoSuchFileException e) {
             problems.add("thiếu tệp " + file + " trong " + dir + ".");
@@ -428,11 +537,13 @@ final class PlanReader {
         private final String file;
         private final CSVRecord record;
         private final List<String> header;
+        private final long notesAbove;
 
-        Row(String file, CSVRecord record, List<String> header) {
+        Row(String file, CSVRecord record, List<String> header, long notesAbove) {
             this.file = file;
             this.record = record;
             this.header = header;
+            this.notesAbove = notesAbove;
         }
 
         String get(String column) {
@@ -479,7 +590,12 @@ final class PlanReader {
         }
 
         void problem(String message) {
-            problems.add(file + ", dòng " + (record.getRecordNumber() + 1) + ": " + message + ".");
+            problems.add(file + ", dòng " + line() + ": " + message + ".");
+        }
+
+        /** The row's line as a spreadsheet shows it (the header is line 1, note lines count). */
+        long line() {
+            return record.getRecordNumber() + 1 + notesAbove;
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -51,16 +50,16 @@ public class PlanStore {
     LoadResult load(Plan plan) {
         String code = plan.header().code();
         jdbc.sql(SqlFiles.load("query/plan/lock.sql")).param("code", code).query().singleValue();
+        addMailSenders(plan);
         List<Change> changes = snapshotOf(plan).changesFrom(snapshotInDatabase(plan));
         if (changes.isEmpty()) {
             return new LoadResult(code, 0, List.of());
         }
         try {
             int planKey = upsertPlan(plan);
-            Map<String, List<UnitKey>> unitKeys = upsertUnits(plan);
-            LocalDate on = plan.header().startsOn();
+            Map<String, Integer> unitKeys = upsertUnits(plan);
             jdbc.sql(SqlFiles.load("query/plan/set-district-unit.sql"))
-                    .param("unit", keyAt(unitKeys, plan.header().districtUnit(), on)).param("plan", planKey).update();
+                    .param("unit", unitKeys.get(plan.header().unit())).param("plan", planKey).update();
             clearBridges(planKey);
             Map<String, Integer> groupKeys = upsertUnitGroups(plan, planKey, unitKeys);
             Map<Integer, Integer> taskKeys = upsertTasks(plan, planKey, unitKeys, groupKeys);
@@ -83,7 +82,7 @@ public class PlanStore {
         Plan.Header h = plan.header();
         s.put("plan", h.code(), PlanSnapshot.fields("name", h.name(), "decision", h.decision(), "year", h.year(),
                 "starts_on", h.startsOn(), "ends_on", h.endsOn(), "issuing_body", h.issuingBody(),
-                "place_name", h.placeName(), "district_unit", h.districtUnit(), "report_due_day", h.reportDueDay(),
+                "place_name", h.placeName(), "unit", h.unit(), "report_due_day", h.reportDueDay(),
                 "grounds", String.join("\n", h.grounds()), "recipients", String.join("\n", h.recipients())));
         for (Unit u : plan.units()) {
             s.put("unit", u.code() + "@" + u.validFrom(), PlanSnapshot.fields("name", u.name(), "kind", u.kind(),
@@ -120,7 +119,7 @@ public class PlanStore {
                     s.put("plan", code, PlanSnapshot.fields("name", rs.getString("name"), "decision", rs.getString("decision"),
                             "year", rs.getInt("year"), "starts_on", rs.getObject("starts_on", LocalDate.class),
                             "ends_on", rs.getObject("ends_on", LocalDate.class), "issuing_body", rs.getString("issuing_body"),
-                            "place_name", rs.getString("place_name"), "district_unit", rs.getString("district_code"),
+                            "place_name", rs.getString("place_name"), "unit", rs.getString("unit_id"),
                             "report_due_day", rs.getInt("report_due_day"),
                             "grounds", String.join("\n", strings(rs.getArray("grounds"))),
                             "recipients", String.join("\n", strings(rs.getArray("recipients")))));
@@ -128,12 +127,12 @@ public class PlanStore {
                 }).list();
         PlanSnapshot fromFiles = snapshotOf(plan);
         jdbc.sql(SqlFiles.load("query/plan/stored-units.sql")).query((rs, n) -> {
-                    String key = rs.getString("code") + "@" + rs.getObject("valid_from", LocalDate.class);
+                    String key = Unit.id(rs.getString("code"), rs.getObject("valid_from", LocalDate.class));
                     if (fromFiles.contains("unit", key)) {
                         s.put("unit", key, PlanSnapshot.fields("name", rs.getString("name"), "kind", rs.getString("kind"),
-                                "gso_code", rs.getString("gso_code"), "parent", rs.getString("parent_code"),
+                                "gso_code", rs.getString("gso_code"), "parent", rs.getString("parent_id"),
                                 "aliases", String.join("|", strings(rs.getArray("aliases"))),
-                                "valid_to", rs.getObject("valid_to", LocalDate.class), "successor", rs.getString("successor_code")));
+                                "valid_to", rs.getObject("valid_to", LocalDate.class), "successor", rs.getString("successor_id")));
                     }
                     return null;
                 }).list();
@@ -184,35 +183,36 @@ public class PlanStore {
                 .query(Integer.class).single();
     }
 
-    private record UnitKey(int key, LocalDate from, LocalDate to) {
-        boolean validOn(LocalDate day) {
-            return !from.isAfter(day) && (to == null || !to.isBefore(day));
+    /**
+     * Allows the addresses of units.csv to send their units' workbooks by e-mail. Only ever adds: addresses are
+     * withdrawn with {@code da06 unit mail}, and are not part of the plan's revisions.
+     */
+    private void addMailSenders(Plan plan) {
+        for (Unit u : plan.units()) {
+            for (String address : u.mail()) {
+                jdbc.sql(SqlFiles.load("query/plan/add-mail-sender.sql")).param("unit", u.code()).param("address", address)
+                        .update();
+            }
         }
     }
 
-    private Map<String, List<UnitKey>> upsertUnits(Plan plan) {
-        Map<String, List<UnitKey>> keys = new HashMap<>();
+    /** Writes the units; returns their keys by unit id (code@valid_from). */
+    private Map<String, Integer> upsertUnits(Plan plan) {
+        Map<String, Integer> keys = new HashMap<>();
         for (Unit u : plan.units()) {
             int key = jdbc.sql(SqlFiles.load("query/plan/upsert-unit.sql"))
                     .param("code", u.code()).param("name", u.name()).param("kind", u.kind()).param("gso", u.gsoCode())
                     .param("aliases", u.aliases().toArray(String[]::new)).param("from", u.validFrom()).param("to", u.validTo())
                     .query(Integer.class).single();
-            keys.computeIfAbsent(u.code(), c -> new java.util.ArrayList<>()).add(new UnitKey(key, u.validFrom(), u.validTo()));
+            keys.put(u.id(), key);
         }
         for (Unit u : plan.units()) {
-            Integer parent = u.parent() == null ? null : keyAt(keys, u.parent(), u.validFrom());
-            Integer successor = u.successor() == null || u.validTo() == null ? null
-                    : keyAt(keys, u.successor(), u.validTo().plusDays(1));
             jdbc.sql(SqlFiles.load("query/plan/set-unit-links.sql"))
-                    .param("parent", parent).param("successor", successor)
-                    .param("key", keyAt(keys, u.code(), u.validFrom())).update();
+                    .param("parent", u.parent() == null ? null : keys.get(u.parent()))
+                    .param("successor", u.successor() == null ? null : keys.get(u.successor()))
+                    .param("key", keys.get(u.id())).update();
         }
         return keys;
-    }
-
-    private static Integer keyAt(Map<String, List<UnitKey>> keys, String code, LocalDate day) {
-        Optional<UnitKey> found = keys.getOrDefault(code, List.of()).stream().filter(k -> k.validOn(day)).findFirst();
-        return found.map(UnitKey::key).orElseThrow(() -> new IllegalStateException("unit " + code + " not valid on " + day));
     }
 
     private void clearBridges(int planKey) {
@@ -221,7 +221,7 @@ public class PlanStore {
         jdbc.sql(SqlFiles.load("query/plan/delete-indicator-reporters.sql")).param("plan", planKey).update();
     }
 
-    private Map<String, Integer> upsertUnitGroups(Plan plan, int planKey, Map<String, List<UnitKey>> unitKeys) {
+    private Map<String, Integer> upsertUnitGroups(Plan plan, int planKey, Map<String, Integer> unitKeys) {
         Map<String, Integer> keys = new HashMap<>();
         for (UnitGroup g : plan.unitGroups()) {
             int key = jdbc.sql(SqlFiles.load("query/plan/upsert-unit-group.sql"))
@@ -231,7 +231,7 @@ public class PlanStore {
             jdbc.sql(SqlFiles.load("query/plan/delete-unit-group-members.sql")).param("group", key).update();
             for (String member : g.members()) {
                 jdbc.sql(SqlFiles.load("query/plan/insert-unit-group-member.sql"))
-                        .param("group", key).param("unit", keyAt(unitKeys, member, plan.header().startsOn())).update();
+                        .param("group", key).param("unit", unitKeys.get(member)).update();
             }
         }
         jdbc.sql(SqlFiles.load("query/plan/delete-other-unit-groups.sql"))
@@ -239,7 +239,7 @@ public class PlanStore {
         return keys;
     }
 
-    private Map<Integer, Integer> upsertTasks(Plan plan, int planKey, Map<String, List<UnitKey>> unitKeys,
+    private Map<Integer, Integer> upsertTasks(Plan plan, int planKey, Map<String, Integer> unitKeys,
                                               Map<String, Integer> groupKeys) {
         Map<String, Integer> taskGroupKeys = new HashMap<>();
         for (TaskGroup g : plan.taskGroups()) {
@@ -258,8 +258,8 @@ public class PlanStore {
                     .param("starts", d.startsOn()).param("condition", d.condition())
                     .query(Integer.class).single();
             keys.put(t.number(), key);
-            insertAssignees(key, "lead", t.leads(), unitKeys, groupKeys, plan.header().startsOn());
-            insertAssignees(key, "cooperating", t.cooperating(), unitKeys, groupKeys, plan.header().startsOn());
+            insertAssignees(key, "lead", t.leads(), unitKeys, groupKeys);
+            insertAssignees(key, "cooperating", t.cooperating(), unitKeys, groupKeys);
         }
         jdbc.sql(SqlFiles.load("query/plan/delete-other-tasks.sql"))
                 .param("plan", planKey).param("numbers", keys.keySet().toArray(Integer[]::new)).update();
@@ -268,20 +268,19 @@ public class PlanStore {
         return keys;
     }
 
-    private void insertAssignees(int taskKey, String role, List<UnitRef> refs, Map<String, List<UnitKey>> unitKeys,
-                                 Map<String, Integer> groupKeys, LocalDate on) {
+    private void insertAssignees(int taskKey, String role, List<UnitRef> refs, Map<String, Integer> unitKeys,
+                                 Map<String, Integer> groupKeys) {
         for (int i = 0; i < refs.size(); i++) {
             UnitRef ref = refs.get(i);
             jdbc.sql(SqlFiles.load("query/plan/insert-task-assignee.sql"))
                     .param("task", taskKey).param("role", role).param("seq", i + 1)
-                    .param("unit", ref.unitCode() == null ? null : keyAt(unitKeys, ref.unitCode(), on))
+                    .param("unit", ref.unitId() == null ? null : unitKeys.get(ref.unitId()))
                     .param("group", ref.groupCode() == null ? null : groupKeys.get(ref.groupCode())).update();
         }
     }
 
-    private void upsertIndicators(Plan plan, int planKey, Map<String, List<UnitKey>> unitKeys,
+    private void upsertIndicators(Plan plan, int planKey, Map<String, Integer> unitKeys,
                                   Map<String, Integer> groupKeys, Map<Integer, Integer> taskKeys) {
-        LocalDate on = plan.header().startsOn();
         for (Indicator i : plan.indicators()) {
             int key = jdbc.sql(SqlFiles.load("query/plan/upsert-indicator.sql"))
                     .param("plan", planKey).param("code", i.code()).param("seq", i.seq()).param("name", i.name())
@@ -295,7 +294,7 @@ public class PlanStore {
                 UnitRef ref = refs.get(n);
                 jdbc.sql(SqlFiles.load("query/plan/insert-indicator-reporter.sql"))
                         .param("indicator", key).param("seq", n + 1)
-                        .param("unit", ref.unitCode() == null ? null : keyAt(unitKeys, ref.unitCode(), on))
+                        .param("unit", ref.unitId() == null ? null : unitKeys.get(ref.unitId()))
                         .param("group", ref.groupCode() == null ? null : groupKeys.get(ref.groupCode())).update();
             }
         }

@@ -19,7 +19,7 @@ final class DocumentOutlines {
 
     /** What the outlines print besides the queries' rows. */
     record Context(ReportKind kind, ReportPeriod period, String planName, String decision, List<String> grounds,
-                   List<String> lessons, List<String> proposals, String documentNumber) {
+                   List<String> lessons, List<String> proposals, String documentNumber, Area area, boolean rollUp) {
     }
 
     private DocumentOutlines() {
@@ -50,7 +50,7 @@ final class DocumentOutlines {
         o.heading("3. Tình hình báo cáo của các đơn vị");
         o.para(data.total("unit-reporting", "sentence"));
         if (annual) {
-            o.para(rankingSentence(data));
+            o.para(rankingSentence(data, c.area()));
         }
         o.note("Chi tiết từng đơn vị" + (annual ? " và bảng xếp hạng" : "") + " tại Phụ lục 03.");
 
@@ -105,44 +105,56 @@ final class DocumentOutlines {
             o.heading(next++ + ". Dự báo khả năng hoàn thành các chỉ tiêu đến cuối năm");
             o.para(forecastSentence(data));
             o.table("forecast", "forecast");
-            o.note("Cách dự báo: tỷ lệ toàn huyện của từng tháng trong kỳ được nối bằng một đường thẳng theo phương pháp "
+            o.note("Cách dự báo: tỷ lệ toàn " + c.area().ground() + " của từng tháng trong kỳ được nối bằng một đường thẳng theo phương pháp "
                     + "bình phương nhỏ nhất; giá trị của đường thẳng ở tháng 12 (giới hạn trong 0–100%) là tỷ lệ dự báo. "
                     + "Chỉ tiêu có khả năng đạt khi tỷ lệ dự báo đạt mục tiêu; cần ít nhất 3 tháng có số liệu.");
         }
-        o.heading(next + ". Giải quyết kiến nghị của các đơn vị đối với huyện");
+        o.heading(next + ". Giải quyết kiến nghị của các đơn vị đối với " + c.area().ground());
         List<String> requests = data.column("proposal-themes", "line", "addressee", "district");
-        o.para(requests.isEmpty() ? "Các đơn vị không có kiến nghị đối với huyện trong kỳ."
-                : "Các phòng, ban, ngành, UBND các xã, thị trấn kiến nghị huyện xem xét, giải quyết (theo nhóm nội dung):");
+        o.para(requests.isEmpty() ? "Các đơn vị không có kiến nghị đối với " + c.area().ground() + " trong kỳ."
+                : "Các " + c.area().offices() + ", UBND các " + c.area().communes() + " kiến nghị " + c.area().ground()
+                + " xem xét, giải quyết (theo nhóm nội dung):");
         o.lines(requests);
 
         o.heading("V. ĐỀ XUẤT, KIẾN NGHỊ");
         List<String> toProvince = data.column("proposal-themes", "line", "addressee", "province");
-        o.para(toProvince.isEmpty() ? "Trong kỳ, các đơn vị không nêu kiến nghị thuộc thẩm quyền của tỉnh."
-                : "Tổng hợp kiến nghị của các đơn vị thuộc thẩm quyền của tỉnh và Trung ương:");
+        o.para(toProvince.isEmpty() ? "Trong kỳ, các đơn vị không nêu kiến nghị thuộc thẩm quyền của " + c.area().above() + "."
+                : "Tổng hợp kiến nghị của các đơn vị thuộc thẩm quyền của " + c.area().above() + ":");
         o.lines(toProvince);
         c.proposals().forEach(o::drafter);
 
         o.signature("Trên đây là báo cáo " + (annual ? "tổng kết " : "sơ kết ") + c.period().label()
-                + " thực hiện Đề án 06 trên địa bàn huyện của Ủy ban nhân dân huyện./.");
+                + " thực hiện Đề án 06 trên địa bàn " + c.area().ground() + " của " + c.area().council() + "./.");
         return o;
     }
 
     static Outline appendix(ReportData data, Context c) {
         Outline o = new Outline();
-        String attached = "(Kèm theo Báo cáo " + c.documentNumber().replace("Số: ", "số ") + " của Ủy ban nhân dân huyện)";
+        String attached = "(Kèm theo Báo cáo " + c.documentNumber().replace("Số: ", "số ") + " của " + c.area().council() + ")";
         String until = "ĐẾN HẾT " + c.period().label().toUpperCase(VIETNAMESE);
         appendixTitle(o, "01", "TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ " + until, attached, false);
         o.table("task-table", "tasks");
         appendixTitle(o, "02", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THEO TỪNG ĐƠN VỊ " + until, attached, true);
-        o.table("indicator-units", "indicator-units");
+        if (c.rollUp()) {
+            o.note(ROLL_UP_NOTE + " Dưới đây chỉ liệt kê đơn vị chưa đạt mục tiêu hoặc chưa có số liệu của từng chỉ tiêu.");
+            o.table("indicator-units", "indicator-units", "attention", true);
+        } else {
+            o.table("indicator-units", "indicator-units");
+        }
         appendixTitle(o, "03", "TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ " + until, attached, true);
-        o.table("unit-reporting", "unit-reporting");
+        if (c.rollUp()) {
+            o.note(ROLL_UP_NOTE + " Dưới đây là số liệu theo nhóm đơn vị, rồi các đơn vị có báo cáo trễ hạn, chưa báo cáo "
+                    + "hoặc bị trả lại.");
+            o.table("unit-reporting", "unit-reporting", "in_rollup", true);
+        } else {
+            o.table("unit-reporting", "unit-reporting", "in_full", true);
+        }
         if (c.kind() == ReportKind.ANNUAL) {
-            o.title("Xếp hạng các phòng, ban, ngành");
+            o.title("Xếp hạng các " + c.area().offices());
             o.table("unit-ranking", "unit-ranking", "row_kind", "Phòng, ban, ngành");
-            o.title("Xếp hạng UBND các xã, thị trấn");
+            o.title("Xếp hạng UBND các " + c.area().communes());
             o.table("unit-ranking", "unit-ranking", "row_kind", "Xã, thị trấn");
-            o.note(RANKING_FORMULA);
+            o.note(rankingFormula(c.area()));
         }
         appendixTitle(o, "04", "VĂN BẢN CÁC ĐƠN VỊ ĐÃ BAN HÀNH " + until, attached, true);
         o.table("directives", "directives", "row_kind", "Chủ trì");
@@ -167,24 +179,31 @@ final class DocumentOutlines {
             number = "07";
         }
         if (c.kind() == ReportKind.ANNUAL) {
-            appendixTitle(o, number, "DIỄN BIẾN CÁC CHỈ TIÊU THEO THÁNG (TỶ LỆ TOÀN HUYỆN SO VỚI MỤC TIÊU)", attached, true);
+            appendixTitle(o, number, "DIỄN BIẾN CÁC CHỈ TIÊU THEO THÁNG (TỶ LỆ TOÀN "
+                    + c.area().ground().toUpperCase(VIETNAMESE) + " SO VỚI MỤC TIÊU)", attached, true);
             o.table("indicator-trends", "indicators", "row_kind", "Chỉ tiêu");
         }
         return o;
     }
 
-    static final String RANKING_FORMULA = "Cách tính điểm: điểm của mỗi đơn vị = trung bình cộng các tỷ lệ áp dụng cho "
+    /** What a rolled-up appendix leaves out, and where it is. */
+    static final String ROLL_UP_NOTE = "Kế hoạch có nhiều đơn vị thực hiện; số liệu của từng đơn vị có đầy đủ trong các "
+            + "trang “Dữ liệu chỉ tiêu”, “Dữ liệu nhiệm vụ” của bản XLSX kèm theo.";
+
+    static String rankingFormula(Area area) {
+        return "Cách tính điểm: điểm của mỗi đơn vị = trung bình cộng các tỷ lệ áp dụng cho "
             + "đơn vị, gồm (1) nhiệm vụ chủ trì đã đến hạn được hoàn thành đúng hạn / nhiệm vụ chủ trì đã đến hạn; (2) số "
             + "tháng gửi báo cáo đúng hạn / số tháng phải báo cáo; (3) số chỉ tiêu đơn vị báo cáo đạt mục tiêu (trên số liệu "
             + "của chính đơn vị) / số chỉ tiêu được giao báo cáo (không có số liệu tính là chưa đạt). Tỷ lệ không áp dụng "
             + "không đưa vào trung bình. Các tỷ lệ và điểm tính từ số chưa làm tròn, chỉ làm tròn một lần khi in (2 chữ số "
-            + "thập phân); đơn vị bằng điểm cùng hạng. Phòng, ban, ngành và xã, thị trấn xếp hạng riêng.";
+            + "thập phân); đơn vị bằng điểm cùng hạng. Các " + area.offices() + " và các " + area.communes() + " xếp hạng riêng.";
+    }
 
     // ------------------------------------------------------------------ monthly report
 
     static Outline monthly(ReportData data, Context c) {
         Outline o = new Outline();
-        o.para("Ủy ban nhân dân huyện báo cáo kết quả thực hiện Đề án 06 " + c.period().label() + " như sau:");
+        o.para(c.area().council() + " báo cáo kết quả thực hiện Đề án 06 " + c.period().label() + " như sau:");
         cutOff(o, data, c);
         o.heading("I. KẾT QUẢ THỰC HIỆN");
         o.heading("1. Kết quả thực hiện các chỉ tiêu");
@@ -235,7 +254,7 @@ final class DocumentOutlines {
             o.para("Các đơn vị không có đề xuất, kiến nghị trong tháng.");
         }
         o.signature("Trên đây là báo cáo kết quả thực hiện Đề án 06 " + c.period().label()
-                + " trên địa bàn huyện của Ủy ban nhân dân huyện./.");
+                + " trên địa bàn " + c.area().ground() + " của " + c.area().council() + "./.");
         return o;
     }
 
@@ -244,10 +263,10 @@ final class DocumentOutlines {
     private static void opening(Outline o, ReportData data, Context c) {
         List<String> grounds = new ArrayList<>(c.grounds());
         grounds.add(c.planName() + " ban hành kèm theo "
-                + (c.decision() == null ? "Quyết định của Chủ tịch Ủy ban nhân dân huyện" : c.decision()));
+                + (c.decision() == null ? "Quyết định của Chủ tịch " + c.area().council() : c.decision()));
         grounds.forEach(g -> o.para("Căn cứ " + g + ";"));
-        o.para("Ủy ban nhân dân huyện báo cáo " + (c.kind() == ReportKind.ANNUAL ? "tổng kết " : "sơ kết ")
-                + c.period().label() + " thực hiện Đề án 06 trên địa bàn huyện như sau:");
+        o.para(c.area().council() + " báo cáo " + (c.kind() == ReportKind.ANNUAL ? "tổng kết " : "sơ kết ")
+                + c.period().label() + " thực hiện Đề án 06 trên địa bàn " + c.area().ground() + " như sau:");
         cutOff(o, data, c);
     }
 
@@ -265,11 +284,11 @@ final class DocumentOutlines {
 
     private static void indicators(Outline o, ReportData data, Context c) {
         o.para(data.total("indicators", "sentence"));
-        o.note("Cách tính: tỷ lệ toàn huyện = tổng tử số của các đơn vị / tổng mẫu số (không lấy trung bình các tỷ lệ); "
+        o.note("Cách tính: tỷ lệ toàn " + c.area().ground() + " = tổng tử số của các đơn vị / tổng mẫu số (không lấy trung bình các tỷ lệ); "
                 + "chỉ tiêu “số cuối kỳ” lấy số liệu tháng gần nhất trong kỳ của mỗi đơn vị, chỉ tiêu “cộng dồn” cộng các "
                 + "tháng trong kỳ; chỉ tiêu mà số liệu các đơn vị không cộng được với nhau (mỗi xã có danh mục thủ tục riêng) "
                 + "chỉ đếm số đơn vị đạt mục tiêu. Cột “Thay đổi” so với " + c.period().previousLabel()
-                + ", tính bằng điểm phần trăm: “chung” so sánh số liệu toàn huyện của hai kỳ, “cùng đơn vị” chỉ so sánh các "
+                + ", tính bằng điểm phần trăm: “chung” so sánh số liệu toàn " + c.area().ground() + " của hai kỳ, “cùng đơn vị” chỉ so sánh các "
                 + "đơn vị có số liệu ở cả hai kỳ. Dấu * ở cột “Đơn vị có số liệu”: số đơn vị có số liệu khác kỳ trước (ghi "
                 + "chú dưới bảng).");
         o.table("indicators", "indicators");
@@ -277,6 +296,10 @@ final class DocumentOutlines {
         if (!notes.isEmpty()) {
             o.note("Ghi chú (*):");
             notes.forEach(o::note);
+        }
+        if (data.has("merger-comparison")) {
+            o.para(data.total("merger-comparison", "sentence"));
+            o.table("merger-comparison", "merger-comparison", "row_kind", "Đơn vị");
         }
     }
 
@@ -294,11 +317,11 @@ final class DocumentOutlines {
         }
     }
 
-    private static String rankingSentence(ReportData data) {
+    private static String rankingSentence(ReportData data, Area area) {
         String offices = leader(data, "Phòng, ban, ngành");
         String communes = leader(data, "Xã, thị trấn");
         return "Xếp hạng các đơn vị theo mức độ hoàn thành nhiệm vụ, chế độ báo cáo và chỉ tiêu (Phụ lục 03): dẫn đầu khối "
-                + "phòng, ban, ngành là " + offices + "; dẫn đầu khối xã, thị trấn là " + communes + ".";
+                + area.offices() + " là " + offices + "; dẫn đầu khối " + area.communes() + " là " + communes + ".";
     }
 
     private static String leader(ReportData data, String group) {

@@ -47,7 +47,8 @@ class ReportFiller {
         Map<String, Object> parameters = parameters(request, period, plan, data);
         DocumentOutlines.Context context = new DocumentOutlines.Context(request.kind(), period, (String) plan.get("name"),
                 (String) plan.get("decision"), lines(plan.get("grounds")), settings.lessons(), settings.proposals(),
-                (String) parameters.get("DOCUMENT_NUMBER"));
+                (String) parameters.get("DOCUMENT_NUMBER"), Area.of(plan),
+                data.count("units_expected") > settings.rollUpAbove());
 
         List<JasperPrint> document = new ArrayList<>();
         boolean hasData = data.count("accepted_submissions") > 0;
@@ -94,7 +95,8 @@ class ReportFiller {
         p.put("ISSUING_BODY", String.join("\n", DocumentText.issuingBodyLines((String) plan.get("issuing_body"))));
         p.put("DOCUMENT_NUMBER", DocumentText.documentNumber(settings.documentNumber()));
         p.put("PLACE_AND_DATE", DocumentText.placeAndDate((String) plan.get("place_name"), request.reportDate()));
-        p.put("SUBJECT", subject(request.kind(), period));
+        p.put("SUBJECT", subject(request.kind(), period, Area.of(plan)));
+        p.put("AREA", Area.of(plan).ground());
         p.put("PLAN_NAME", plan.get("name"));
         p.put("PERIOD_LABEL", period.label());
         p.put("PREVIOUS_LABEL", period.previousLabel());
@@ -107,11 +109,11 @@ class ReportFiller {
         return p;
     }
 
-    private static String subject(ReportKind kind, ReportPeriod period) {
+    private static String subject(ReportKind kind, ReportPeriod period, Area area) {
         return switch (kind) {
-            case MONTHLY -> "Kết quả thực hiện Đề án 06 trên địa bàn huyện " + period.label();
-            case HALF_YEAR -> "Sơ kết " + period.label() + " thực hiện Đề án 06 trên địa bàn huyện";
-            case ANNUAL -> "Tổng kết " + period.label() + " thực hiện Đề án 06 trên địa bàn huyện";
+            case MONTHLY -> "Kết quả thực hiện Đề án 06 trên địa bàn " + area.ground() + " " + period.label();
+            case HALF_YEAR -> "Sơ kết " + period.label() + " thực hiện Đề án 06 trên địa bàn " + area.ground();
+            case ANNUAL -> "Tổng kết " + period.label() + " thực hiện Đề án 06 trên địa bàn " + area.ground();
         };
     }
 }

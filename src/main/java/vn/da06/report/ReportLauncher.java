@@ -85,7 +85,7 @@ public class ReportLauncher {
         queries.plan(plan, period);
         if (!allowEmpty && !queries.hasData(plan, period)) {
             throw new UserException("kỳ " + period.label() + " chưa có báo cáo nào của đơn vị được tiếp nhận, không lập "
-                    + "báo cáo; muốn lập trang báo cáo trống thì thêm --allow-empty.");
+                    + "báo cáo; muốn lập trang báo cáo trống thì dùng lệnh da06 report với --allow-empty.");
         }
         LocalDate date = settings.date() == null ? LocalDate.now(folders.zone()) : settings.date();
         Map<String, Object> summary = queries.summary(plan, period, date);

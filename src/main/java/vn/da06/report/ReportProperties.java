@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lessons        "Bài học kinh nghiệm" of the reviews: paragraphs the drafter rewrites before signing
  * @param proposals      the district's own proposals to the province in "Đề xuất, kiến nghị" of the reviews, for
  *                       the drafter to complete (units' requests are summed up from their workbooks)
+ * @param rollUpAbove    how many reporting units a plan may have before the reviews' appendices roll up: a row per
+ *                       group of units and only the units that need attention (late, not reported, below target)
  */
 @ConfigurationProperties("da06.report")
 public record ReportProperties(String documentNumber, LocalDate date, Signer signer, String filedWith,
-                               List<String> lessons, List<String> proposals) {
+                               List<String> lessons, List<String> proposals, int rollUpAbove) {
 
     public ReportProperties {
         documentNumber = documentNumber.strip();

@@ -29,7 +29,7 @@ class ReportQueries {
      * "difficulty-themes" and "proposal-themes" quote-themes.sql).
      */
     private static final List<String> EVERY_REPORT = List.of("indicators", "task-groups", "overdue-tasks",
-            "tasks-due-next", "unit-reporting", "rejected-submissions", "difficulties", "proposals");
+            "tasks-due-next", "unit-reporting", "rejected-submissions", "difficulties", "proposals", "merger-comparison");
     private static final List<String> REVIEW = List.of("directives", "tasks", "indicator-units",
             "difficulty-themes", "proposal-themes");
     private static final Map<ReportKind, List<String>> BY_KIND = Map.of(

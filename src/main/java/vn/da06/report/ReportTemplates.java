@@ -21,7 +21,8 @@ class ReportTemplates {
     /** Parts that the main templates embed, passed to them by name in the SUBREPORTS parameter. */
     static final List<String> SUBREPORTS = List.of("header", "signature", "indicators", "indicator-chart",
             "indicator-trends", "indicator-units", "forecast", "directives", "task-groups", "task-list", "task-table",
-            "task-changes", "unit-reporting", "unit-submissions", "unit-ranking", "rejected-submissions", "quotes");
+            "task-changes", "unit-reporting", "unit-submissions", "unit-ranking", "rejected-submissions", "quotes",
+            "merger-comparison");
 
     private final Map<String, JasperReport> cache = new ConcurrentHashMap<>();
 

@@ -22,8 +22,8 @@ final class SampleTexts {
             "Phần mềm một cửa điện tử thường xuyên lỗi khi đồng bộ với Cổng dịch vụ công quốc gia.");
 
     static final List<String> PROPOSALS = List.of(
-            "Đề nghị huyện hỗ trợ trang bị thêm máy quét tài liệu cho bộ phận một cửa.",
-            "Đề nghị Công an huyện tăng cường lực lượng hỗ trợ kích hoạt tài khoản định danh điện tử tại thôn, khu phố.",
+            "Đề nghị cấp trên hỗ trợ trang bị thêm máy quét tài liệu cho bộ phận một cửa.",
+            "Đề nghị cơ quan công an tăng cường lực lượng hỗ trợ kích hoạt tài khoản định danh điện tử tại thôn, khu phố.",
             "Đề nghị tổ chức tập huấn lại quy trình số hóa hồ sơ cho công chức cấp xã.",
             "Kiến nghị nâng cấp đường truyền Internet cho trụ sở UBND.",
             "Đề nghị bố trí kinh phí in ấn tài liệu tuyên truyền về Đề án 06.");

@@ -47,7 +47,7 @@ final class UnitSimulation {
 
     /** What the unit has to report for the template's month; ask every month in order. */
     MonthReport report(UnitTemplate template) {
-        boolean commune = "commune".equals(unit.kind()) || "town".equals(unit.kind());
+        boolean commune = List.of("commune", "town", "ward").contains(unit.kind());
         String issuer = commune ? "UBND" : unit.code();
         Map<String, TaskReport> taskReports = new LinkedHashMap<>();
         for (TaskLine line : template.tasks()) {

@@ -3,7 +3,6 @@ package vn.da06.submission;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -183,14 +182,7 @@ final class CoverRules {
                     + WorkbookLayout.MARKER_SHEET + "); hãy điền vào mẫu da06 gửi cho đơn vị, không chép sang tệp khác."));
             return;
         }
-        Map<String, String> values = new HashMap<>();
-        sheet.get().rows().values().forEach(row -> {
-            if (row.get(0) != null && row.get(1) != null) {
-                values.put(CellParsing.text(row.get(0)), CellParsing.text(row.get(1)));
-            }
-        });
-        WorkbookMarker marker = new WorkbookMarker(values.get("plan"), values.get("unit"), values.get("month"),
-                values.get("version"), values.get("signature"));
+        WorkbookMarker marker = SignedMarkers.marker(sheet.get());
         if (!marker.isAuthentic(markerKey)) {
             workbook.add(ValidationError.ofFile(Rule.MARKER_INVALID, "dấu nhận dạng mẫu bị sửa hoặc không do da06 này tạo; "
                     + "hãy điền vào mẫu da06 gửi cho đơn vị."));

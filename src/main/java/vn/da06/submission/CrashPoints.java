@@ -19,10 +19,12 @@ import org.springframework.stereotype.Component;
  * <p>Points: {@code parse} (a workbook is about to be read), {@code load} (a workbook was recorded inside the
  * chunk's transaction, not yet committed), {@code commit} (a chunk was committed, its files not yet moved),
  * {@code move} (a file is about to be moved; a rejected one's error report is written), {@code moved} (a chunk's
- * files were moved, not yet marked as moved).
+ * files were moved, not yet marked as moved); and for the mailbox ({@code da06 mail fetch}): {@code mail-recorded} (a
+ * message and its attachments were recorded and put into the inbox, not yet imported), {@code mail-imported} (the
+ * import ran, the message is not yet marked as done).
  */
 @Component
-class CrashPoints {
+public class CrashPoints {
 
     private static final Duration MAX_WAIT = Duration.ofMinutes(10);
 
@@ -48,7 +50,7 @@ class CrashPoints {
         }
     }
 
-    void reach(String name) {
+    public void reach(String name) {
         if (point == null || !point.equals(name) || reached.incrementAndGet() != occurrence) {
             return;
         }

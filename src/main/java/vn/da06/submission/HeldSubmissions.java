@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.da06.base.MonthRange;
 import vn.da06.base.SqlFiles;
 import vn.da06.base.UserException;
+import vn.da06.batch.JobRunLock;
 
 /**
  * Workbooks held because their month was locked, and staff decisions on them. Approved, a workbook is released: its
@@ -70,7 +71,7 @@ public class HeldSubmissions {
     }
 
     private Held decide(long key, String login, boolean approve) {
-        try (ImportLock lock = ImportLock.acquire(dataSource, notice -> { })) {
+        try (JobRunLock lock = ImportLock.acquire(dataSource, notice -> { })) {
             finishInterruptedMoves();
             Decision decision = transaction.execute(status -> record(key, login, approve));
             move(decision);

@@ -25,6 +25,7 @@ import vn.da06.base.Da06Properties;
 import vn.da06.base.Failures;
 import vn.da06.base.SqlFiles;
 import vn.da06.base.UserException;
+import vn.da06.batch.JobRunLock;
 
 /**
  * Starts the import job, one at a time per warehouse ({@link ImportLock}). If the previous import of the same inbox
@@ -65,7 +66,7 @@ public class ImportLauncher {
                     + "hoặc chỉ đúng thư mục bằng --inbox.");
         }
         long started = System.nanoTime();
-        try (ImportLock lock = ImportLock.acquire(dataSource, notices)) {
+        try (JobRunLock lock = ImportLock.acquire(dataSource, notices)) {
             lockGuard.held(lock.backendPid());
             try {
                 return importHoldingTheLock(folder, started);

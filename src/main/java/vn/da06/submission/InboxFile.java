@@ -15,6 +15,11 @@ import vn.da06.base.PrintableText;
  */
 record InboxFile(Path path, String folder, String fileName, long size, Instant receivedAt) {
 
+    /** The same file taken as lying in a unit's folder (a workbook at the top of the inbox, filed by its marker). */
+    InboxFile filedUnder(String unitFolder) {
+        return new InboxFile(path, unitFolder, fileName, size, receivedAt);
+    }
+
     /** Path relative to the inbox, for messages: "21952/21952_2024-03.xlsx", control characters escaped. */
     String display() {
         return PrintableText.escapeControls(folder == null ? fileName : folder + "/" + fileName);

@@ -14,7 +14,7 @@ import java.util.List;
 
 /**
  * Lists what is in the inbox: {@code inbox/<unit code>/<file>}. Everything found is an item, including what does
- * not belong (a file at the top, a folder inside a unit folder, a symbolic link), so that every entry ends in the
+ * not belong (a folder inside a unit folder, a symbolic link; a workbook at the top is filed under the unit its signed marker names), so that every entry ends in the
  * archive or the rejected folder. Links are never followed. Items come in order of arrival.
  */
 final class InboxScanner {

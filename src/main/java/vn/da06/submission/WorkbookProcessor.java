@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,10 +37,12 @@ class WorkbookProcessor {
     private final JdbcClient jdbc;
     private final ZoneId zone;
     private final CrashPoints crashPoints;
+    private final SignedMarkers signedMarkers;
 
     WorkbookProcessor(SubmissionStore store, StoredFiles storedFiles, MarkerKey markerKey, JdbcClient jdbc,
-                      Da06Properties properties, CrashPoints crashPoints) {
+                      Da06Properties properties, CrashPoints crashPoints, SignedMarkers signedMarkers) {
         this.crashPoints = crashPoints;
+        this.signedMarkers = signedMarkers;
         this.store = store;
         this.storedFiles = storedFiles;
         this.markerKey = markerKey;
@@ -53,12 +56,26 @@ class WorkbookProcessor {
     }
 
     ImportOutcome process(InboxFile file, ReferenceData reference) {
-        ImportOutcome outcome = decide(file, reference);
-        if (outcome.kind() != ImportOutcome.Kind.REJECT || file.folder() == null) {
+        InboxFile filed = filedByMarker(file);
+        ImportOutcome outcome = decide(filed, reference);
+        if (outcome.kind() != ImportOutcome.Kind.REJECT || filed.folder() == null) {
             return outcome;
         }
-        java.time.YearMonth arrival = java.time.YearMonth.from(file.receivedAt().atZone(zone));
-        return outcome.withUnitIfMissing(reference.unit(file.folder(), arrival).map(ReferenceData.UnitInfo::key).orElse(null));
+        java.time.YearMonth arrival = java.time.YearMonth.from(filed.receivedAt().atZone(zone));
+        return outcome.withUnitIfMissing(reference.unit(filed.folder(), arrival).map(ReferenceData.UnitInfo::key).orElse(null));
+    }
+
+    /**
+     * A workbook dropped at the top of the inbox (an e-mail attachment, a file saved there by hand) is taken as if it
+     * lay in the folder of the unit its signed marker names: the marker, not the sender or the file name, says whose
+     * it is. Without an authentic marker it stays outside any unit folder and is rejected for that.
+     */
+    private InboxFile filedByMarker(InboxFile file) {
+        if (file.folder() != null || !file.fileName().toLowerCase(Locale.ROOT).endsWith(".xlsx")
+                || !Files.isRegularFile(file.path(), LinkOption.NOFOLLOW_LINKS)) {
+            return file;
+        }
+        return signedMarkers.read(file.path()).map(marker -> file.filedUnder(marker.unitCode())).orElse(file);
     }
 
     private ImportOutcome decide(InboxFile file, ReferenceData reference) {
@@ -95,7 +112,8 @@ class WorkbookProcessor {
         }
         if (file.folder() == null) {
             return ImportOutcome.rejected(file, hash, ValidationError.ofFile(Rule.FILE_OUTSIDE_UNIT_FOLDER,
-                    "tệp nằm ngay trong hộp thư, không trong thư mục mã đơn vị; hãy đặt vào inbox/<mã đơn vị>/."));
+                    "tệp nằm ngay trong hộp thư, không trong thư mục mã đơn vị, và không mang dấu nhận dạng mẫu da06 cho "
+                            + "biết của đơn vị nào; hãy điền vào mẫu da06 gửi cho đơn vị, hoặc đặt tệp vào inbox/<mã đơn vị>/."));
         }
         String nameProblem = nameProblem(file.fileName());
         if (nameProblem != null) {

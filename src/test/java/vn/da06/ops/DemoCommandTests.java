@@ -37,7 +37,7 @@ class DemoCommandTests {
 
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("1. Kế hoạch TUYPHUOC-2024: đã nạp.")
-                .contains("2. Báo cáo của các đơn vị: đã tạo").contains("3. Nhập: ");
+                .contains("2. Báo cáo của các đơn vị theo kế hoạch TUYPHUOC-2024: đã tạo").contains("3. Nhập: ");
         List<Path> pdfs = pdfPaths(first.out());
         assertThat(pdfs).extracting(p -> p.getFileName().toString())
                 .containsExactly("monthly_2024-12.pdf", "half-year_2024-H1.pdf", "annual_2024.pdf");

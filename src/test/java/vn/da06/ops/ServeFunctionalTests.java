@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -70,20 +71,13 @@ class ServeFunctionalTests {
         }
     }
 
-    private static void awaitCompletedImport(JdbcClient jdbc) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            Integer done = jdbc.sql("""
-                    SELECT count(*) FROM batch_job_execution e JOIN batch_job_instance i USING (job_instance_id)
-                    WHERE i.job_name = 'importJob' AND e.status = 'COMPLETED'
-                      AND EXISTS (SELECT 1 FROM fact_submission s WHERE s.job_execution_id = e.job_execution_id)""")
-                    .query(Integer.class).single();
-            if (done > 0) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no scheduled import completed within 120 s");
+    private static void awaitCompletedImport(JdbcClient jdbc) {
+        Awaitility.await("a scheduled import completed").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .until(() -> jdbc.sql("""
+                        SELECT count(*) FROM batch_job_execution e JOIN batch_job_instance i USING (job_instance_id)
+                        WHERE i.job_name = 'importJob' AND e.status = 'COMPLETED'
+                          AND EXISTS (SELECT 1 FROM fact_submission s WHERE s.job_execution_id = e.job_execution_id)""")
+                        .query(Integer.class).single() > 0);
     }
 
     private static String get(String url) throws IOException, InterruptedException {

@@ -41,6 +41,36 @@ class PlanCommandTests {
     }
 
     @Test
+    void theProvincePlanOf2025LoadsBesideTheDistrictPlanAndIsListedAndShown() {
+        CliRun district = CliRun.run(cli, "plan", "import");
+        CliRun province = CliRun.run(cli, "plan", "import", "--bundled", "GIALAI-2025");
+        assertThat(district.exitCode()).as(district.err()).isZero();
+        assertThat(province.exitCode()).as(province.err()).isZero();
+        assertThat(province.out()).containsAnyOf("Đã nạp kế hoạch GIALAI-2025: 32 nhiệm vụ trong 7 nhóm",
+                "Kế hoạch GIALAI-2025 không thay đổi");
+
+        CliRun listed = CliRun.run(cli, "plan", "list");
+
+        assertThat(listed.exitCode()).isZero();
+        assertThat(listed.out().lines().filter(l -> l.matches("^[A-Z]+-\\d{4} .*")))
+                .anySatisfy(l -> assertThat(l).startsWith("TUYPHUOC-2024").contains("Huyện Tuy Phước", "01/01/2024 – 31/12/2024"))
+                .anySatisfy(l -> assertThat(l).startsWith("GIALAI-2025").contains("Tỉnh Gia Lai", "01/07/2025 – 31/12/2025"));
+
+        CliRun shown = CliRun.run(cli, "plan", "show", "--plan", "GIALAI-2025");
+
+        assertThat(shown.exitCode()).isZero();
+        assertThat(shown.out()).startsWith("Kế hoạch GIALAI-2025: 32 nhiệm vụ, 14 mục tiêu")
+                .contains("UBND các xã, phường (13").contains("Công an tỉnh").doesNotContain("huyện");
+    }
+
+    @Test
+    void anUnknownBundledPlanFailsWithOneVietnameseLine() {
+        CliRun run = CliRun.run(cli, "plan", "import", "--bundled", "HANOI-2030");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().strip()).isEqualTo("Lỗi: da06 không có sẵn kế hoạch HANOI-2030 (có sẵn: TUYPHUOC-2024, GIALAI-2025).");
+    }
+
+    @Test
     void aWrongFolderFailsWithOneVietnameseLine() {
         CliRun run = CliRun.run(cli, "plan", "import", "/khong/co/thu-muc");
         assertThat(run.exitCode()).isEqualTo(1);
@@ -49,7 +79,8 @@ class PlanCommandTests {
 
     @Test
     void everyCommandHasVietnameseHelp() {
-        for (String[] args : new String[][] {{"--help"}, {"plan", "--help"}, {"plan", "import", "--help"}, {"plan", "show", "--help"}}) {
+        for (String[] args : new String[][] {{"--help"}, {"plan", "--help"}, {"plan", "import", "--help"}, {"plan", "list", "--help"},
+                {"plan", "show", "--help"}}) {
             CliRun run = CliRun.run(cli, args);
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).contains("Cách dùng:").contains("Hiện hướng dẫn này rồi thoát.");

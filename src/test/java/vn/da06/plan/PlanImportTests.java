@@ -40,8 +40,8 @@ class PlanImportTests {
                 .query(String.class).list())
                 .containsExactly("I:8", "II:7", "III:2", "IV:5", "V:5", "VI:1", "VII:4");
         assertThat(jdbc.sql("""
-                SELECT u.name FROM dim_unit_group g JOIN dim_unit_group_member m USING (unit_group_key)
-                JOIN dim_unit u USING (unit_key) WHERE g.code = 'XA' AND u.kind IN ('commune', 'town')
+                SELECT u.name FROM dim_unit_group g JOIN dim_plan p USING (plan_key) JOIN dim_unit_group_member m USING (unit_group_key)
+                JOIN dim_unit u USING (unit_key) WHERE p.code = 'TUYPHUOC-2024' AND g.code = 'XA' AND u.kind IN ('commune', 'town')
                   AND u.valid_from <= date '2024-01-01' AND (u.valid_to IS NULL OR u.valid_to >= date '2024-12-31')""")
                 .query(String.class).list())
                 .hasSize(13).contains("Thị trấn Tuy Phước", "Thị trấn Diêu Trì", "Xã Phước An", "Xã Phước Thành");
@@ -144,6 +144,32 @@ class PlanImportTests {
                 .hasMessageContaining("tasks.csv, dòng 24")
                 .hasMessageContaining("không hiểu thời gian hoàn thành \"Cuối quý hai\"");
         assertThat(count("SELECT count(*) FROM dim_plan WHERE code = 'TEST-BAD-DEADLINE'")).isZero();
+    }
+
+    @Test
+    void unitsCsvMayNameTheAddressesAllowedToSendAUnitsWorkbooks() throws IOException {
+        Path dir = copyOfBundledPlan("TEST-MAIL");
+        replace(dir.resolve("units.csv"), "valid_to,successor\n", "valid_to,successor,mail\n");
+        String units = Files.readString(dir.resolve("units.csv"), StandardCharsets.UTF_8);
+        String row = units.lines().filter(l -> l.startsWith("21952,Thị trấn Tuy Phước,")).findFirst().orElseThrow();
+        replace(dir.resolve("units.csv"), row + "\n", row + ",VanThu.TuyPhuoc@gmail.test|ca.tuyphuoc@binhdinh.gov.vn\n");
+
+        importer.importFrom(dir);
+
+        assertThat(jdbc.sql("SELECT address FROM mail_sender WHERE unit_code = '21952' ORDER BY address").query(String.class).list())
+                .containsExactly("ca.tuyphuoc@binhdinh.gov.vn", "vanthu.tuyphuoc@gmail.test");
+    }
+
+    @Test
+    void anAddressThatIsNoAddressFailsWithFileAndRow() throws IOException {
+        Path dir = copyOfBundledPlan("TEST-BAD-MAIL");
+        replace(dir.resolve("units.csv"), "valid_to,successor\n", "valid_to,successor,mail\n");
+        String units = Files.readString(dir.resolve("units.csv"), StandardCharsets.UTF_8);
+        String row = units.lines().filter(l -> l.startsWith("21952,Thị trấn Tuy Phước,")).findFirst().orElseThrow();
+        replace(dir.resolve("units.csv"), row + "\n", row + ",van thu tuy phuoc\n");
+
+        assertThatThrownBy(() -> importer.importFrom(dir)).isInstanceOf(PlanFileException.class)
+                .hasMessageContaining("units.csv, dòng").hasMessageContaining("địa chỉ thư \"van thu tuy phuoc\" không đúng dạng");
     }
 
     private Path copyOfBundledPlan(String code) throws IOException {

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -132,13 +133,11 @@ class ImportDatabaseFaultTests {
         return run.await(ImportCrashTests.TIMEOUT);
     }
 
-    private void awaitChildWaitingForLock(boolean waiting) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while ((jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE application_name = :app AND wait_event_type = 'Lock'")
-                .param("app", ChildDa06.APPLICATION_NAME).query(Long.class).single() > 0) != waiting) {
-            assertThat(System.nanoTime()).as("the import waiting for the lock: " + waiting).isLessThan(deadline);
-            Thread.sleep(20);
-        }
+    private void awaitChildWaitingForLock(boolean waiting) {
+        Awaitility.await("the import waiting for the lock: " + waiting).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(20)).until(() -> (jdbc
+                        .sql("SELECT count(*) FROM pg_stat_activity WHERE application_name = :app AND wait_event_type = 'Lock'")
+                        .param("app", ChildDa06.APPLICATION_NAME).query(Long.class).single() > 0) == waiting);
     }
 
     private void execute(String sql) throws Exception {

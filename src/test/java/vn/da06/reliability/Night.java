@@ -125,21 +125,6 @@ final class Night {
 
     /** Waits until the child reached its crash point (it wrote the marker) and fails if it ended without. */
     static void awaitMarker(ChildDa06.Running child, Path marker) {
-        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-        while (!Files.exists(marker)) {
-            if (!child.process().isAlive()) {
-                throw new AssertionError("the import ended without reaching " + marker.getFileName() + ":\n" + child.output());
-            }
-            if (System.nanoTime() > deadline) {
-                child.kill();
-                throw new AssertionError("the import did not reach " + marker.getFileName() + " in time:\n" + child.output());
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        child.awaitWhileRunning("the import reaching " + marker.getFileName(), Duration.ofMinutes(2), () -> Files.exists(marker));
     }
 }

@@ -151,6 +151,26 @@ final class ReportFiles {
         }
     }
 
+    /** Every cell of a sheet as its type and stored value ("NUMERIC 42.0", "STRING Đạt"), row by row. */
+    static List<List<String>> sheetCells(Path xlsx, String sheetName) throws IOException {
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = Optional.ofNullable(workbook.getSheet(sheetName))
+                    .orElseThrow(() -> new AssertionError("no sheet " + sheetName + " in " + xlsx));
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(cell.getColumnIndex() + " " + cell.getCellType() + " " + switch (cell.getCellType()) {
+                    case NUMERIC -> Double.toString(cell.getNumericCellValue());
+                    case BOOLEAN -> Boolean.toString(cell.getBooleanCellValue());
+                    case FORMULA -> cell.getCellFormula();
+                    default -> cell.getStringCellValue();
+                }));
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
     static List<String> sheetNames(Path xlsx) throws IOException {
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             List<String> names = new ArrayList<>();

@@ -250,6 +250,11 @@ final class ReportFixture {
     /** Loads the bundled plan and, once per database, every workbook above. */
     static void load(PlanImporter plans, JdbcClient jdbc) {
         plans.importBundled();
+        loadWorkbooks(jdbc);
+    }
+
+    /** Loads every workbook above, once per database, into the plan {@link #PLAN} as already loaded. */
+    static void loadWorkbooks(JdbcClient jdbc) {
         if (jdbc.sql("SELECT count(*) FROM fact_submission WHERE file_name = 'CAH_2024-01.xlsx'").query(Integer.class).single() > 0) {
             return;
         }

@@ -11,8 +11,10 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,29 +179,24 @@ class ReportRestartFunctionalTests {
     }
 
     /** Waits until the child's run has committed its first format: it is then held at the second one. */
-    private long awaitFirstFormatWritten(ReportRequest request, ChildDa06.Running child) throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (true) {
-            JobExecution running = jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME, request.toJobParameters(1));
-            StepExecution export = running == null ? null : running.getStepExecutions().stream()
-                    .filter(s -> s.getStepName().equals("reportExport") && s.getWriteCount() == 1).findFirst().orElse(null);
-            if (export != null) {
-                return export.getJobExecutionId();
-            }
-            assertThat(child.process().isAlive()).as("the report child is running:\n" + child.output()).isTrue();
-            assertThat(System.nanoTime()).as("the report child writes its first format in time").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    private long awaitFirstFormatWritten(ReportRequest request, ChildDa06.Running child) {
+        child.awaitWhileRunning("the report's first format written", TIMEOUT, () -> firstFormatWritten(request).isPresent());
+        return firstFormatWritten(request).orElseThrow();
+    }
+
+    /** The job execution whose export step has written one format, if there is one yet. */
+    private Optional<Long> firstFormatWritten(ReportRequest request) {
+        JobExecution running = jobRepository.getLastJobExecution(ReportJobConfiguration.JOB_NAME, request.toJobParameters(1));
+        return running == null ? Optional.empty() : running.getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals("reportExport") && s.getWriteCount() == 1)
+                .map(StepExecution::getJobExecutionId).findFirst();
     }
 
     /** The server ends a killed process's sessions, and with them its locks, once it sees the connections close. */
-    private void awaitSessionsClosed() throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        while (jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE application_name = :app")
-                .param("app", ChildDa06.APPLICATION_NAME).query(Long.class).single() > 0) {
-            assertThat(System.nanoTime()).as("the killed child's sessions end").isLessThan(deadline);
-            Thread.sleep(20);
-        }
+    private void awaitSessionsClosed() {
+        Awaitility.await("the killed child's sessions end").atMost(TIMEOUT).pollInterval(Duration.ofMillis(20))
+                .until(() -> jdbc.sql("SELECT count(*) FROM pg_stat_activity WHERE application_name = :app")
+                        .param("app", ChildDa06.APPLICATION_NAME).query(Long.class).single() == 0);
     }
 
     private static boolean mkfifo(Path pipe) throws InterruptedException {

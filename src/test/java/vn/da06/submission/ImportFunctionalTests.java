@@ -126,6 +126,21 @@ class ImportFunctionalTests extends ImportTest {
     }
 
     @Test
+    void aWorkbookAtTheTopOfTheInboxIsFiledUnderTheUnitItsSignedMarkerNames() throws IOException {
+        commune().write(properties.inbox().resolve("bao-cao-gui-qua-thu.xlsx"), ON_TIME);
+        commune().withoutMarker().write(properties.inbox().resolve("khong-dau.xlsx"), ON_TIME);
+
+        runImport();
+
+        assertThat(jdbc.sql("SELECT file_name || ' ' || inbox_folder || ' ' || status FROM fact_submission ORDER BY file_name")
+                .query(String.class).list())
+                .containsExactly("bao-cao-gui-qua-thu.xlsx 21952 accepted", "khong-dau.xlsx  rejected");
+        assertThat(properties.archive().resolve("21952/2024-03/bao-cao-gui-qua-thu.xlsx")).isRegularFile();
+        assertThat(jdbc.sql("SELECT message FROM submission_error").query(String.class).single())
+                .contains("không mang dấu nhận dạng mẫu da06");
+    }
+
+    @Test
     void aLateWorkbookIsRecordedLate() throws IOException {
         commune().write(inboxFile("21952", "bao-cao.xlsx"), LATE);
         runImport();

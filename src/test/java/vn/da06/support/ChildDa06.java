@@ -12,9 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ApplicationContext;
 
@@ -47,6 +51,22 @@ public final class ChildDa06 {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
+            }
+        }
+
+        /**
+         * Waits, while it runs, until the condition holds; fails with what it printed if it ends first or the time
+         * runs out (it is then killed).
+         */
+        public void awaitWhileRunning(String what, Duration timeout, Callable<Boolean> condition) {
+            try {
+                Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(20))
+                        .failFast(() -> !process.isAlive()).until(condition);
+            } catch (TerminalFailureException e) {
+                throw new AssertionError("da06 child process ended before " + what + "; it printed:\n" + output(), e);
+            } catch (ConditionTimeoutException e) {
+                kill();
+                throw new AssertionError(what + ": not within " + timeout + "; da06 child process printed:\n" + output(), e);
             }
         }
 
