@@ -1,2 +1,2 @@
--- Whether the warehouse table (migration V10) exists yet.
+-- Whether the warehouse table (migration V12) exists yet.
 SELECT to_regclass('warehouse') IS NOT NULL

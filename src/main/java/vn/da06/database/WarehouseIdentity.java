@@ -17,7 +17,7 @@ import vn.da06.base.SqlFiles;
 import vn.da06.base.UserException;
 
 /**
- * Whether the database is this home's warehouse. Its identity, generated with the database (migration V10), is kept
+ * Whether the database is this home's warehouse. Its identity, generated with the database (migration V12), is kept
  * in the home too ({@value #FILE}). da06 refuses to start when the two differ, or when the database is new while the
  * home holds what an earlier warehouse left (imported, rejected files, templates): an empty warehouse filled anew
  * beside them would hide the loss, and the next import would load again what the archive already holds.

@@ -14,7 +14,7 @@ import vn.da06.base.UserException;
 /**
  * The warehouse's key for signing workbook markers. It lives in {@code <home>/secrets/marker-key}, readable by the
  * home's owner only, and never in the database, where any role that reads the warehouse would read it (and could forge
- * any unit's workbook). It was generated with the schema (migration V3) and moved here by migration 10.1, so the
+ * any unit's workbook). It was generated with the schema (migration V3) and moved here by migration 12.1, so the
  * templates issued before the move still verify.
  */
 @Component

@@ -18,18 +18,18 @@ import vn.da06.base.SqlFiles;
 
 /**
  * Migration 10.1: copies the marker key out of the {@code app_secret} table into the home's key file
- * ({@link MarkerKey}), synced to the disk before migration 10.2 drops the table. A key file already there is kept: it
+ * ({@link MarkerKey}), synced to the disk before migration 12.2 drops the table. A key file already there is kept: it
  * signed the templates this home issued (a database made anew beside it generated a key of its own, never used).
  * A Spring bean, so that it knows the home; Spring Boot hands it to Flyway.
  */
 @Component
-class V10_1__Marker_key_to_home extends BaseJavaMigration {
+class V12_1__Marker_key_to_home extends BaseJavaMigration {
 
-    private static final Logger log = LoggerFactory.getLogger(V10_1__Marker_key_to_home.class);
+    private static final Logger log = LoggerFactory.getLogger(V12_1__Marker_key_to_home.class);
 
     private final Path home;
 
-    V10_1__Marker_key_to_home(Da06Properties properties) {
+    V12_1__Marker_key_to_home(Da06Properties properties) {
         this.home = properties.home();
     }
 
