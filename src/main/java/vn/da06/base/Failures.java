@@ -41,10 +41,11 @@ public final class Failures {
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
-    /** The root cause as "Class: message" (or the class alone), for a failure nobody foresaw. */
+    /** The root cause as "Class: first line of its message" (or the class alone), for a failure nobody foresaw. */
     public static String describeRoot(Throwable failure) {
         Throwable root = root(failure);
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("").strip();
+        return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     /**

@@ -26,6 +26,9 @@ class FailuresTests {
         assertThat(Failures.describeRoot(failure)).isEqualTo("IOException: Không còn chỗ trên đĩa");
         assertThat(Failures.describeRoot(new IllegalStateException("outer", new NullPointerException())))
                 .isEqualTo("NullPointerException");
+        assertThat(Failures.describeRoot(new IllegalStateException("Validate failed: Migrations have failed validation\n"
+                + "Detected resolved migration not applied to database: 10.")))
+                .as("one line: the rest is in the log").isEqualTo("IllegalStateException: Validate failed: Migrations have failed validation");
     }
 
     @Test
