@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -18,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -108,6 +110,7 @@ public class ImportLauncher {
                 last = jobOperator.recover(last);
             }
             if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
+                failStepsLeftRunning(last);
                 return jobOperator.restart(last);
             }
             JobParameters parameters = new JobParametersBuilder()
@@ -118,6 +121,22 @@ public class ImportLauncher {
         } catch (Exception e) {
             throw new UserException("không chạy được công việc nhập: " + reason(List.of(e)) + ". Chạy lại da06 import khi cơ sở "
                     + "dữ liệu sẵn sàng; lần nhập dở dang (nếu có) sẽ được tiếp tục.", e);
+        }
+    }
+
+    /**
+     * A run whose database session was cut can end FAILED while its step still shows as running (the step's last
+     * update went down with the session), and Batch will not restart a job with a running step. We hold the import
+     * lock, so no process runs that step: it failed with its run.
+     */
+    private void failStepsLeftRunning(JobExecution execution) {
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED);
+                step.setEndTime(LocalDateTime.now());
+                jobRepository.update(step);
+            }
         }
     }
 
