@@ -53,15 +53,17 @@ public class Da06Application {
 
         static void run(String command, String[] args) {
             boolean serve = command.equals("serve");
+            if (!serve) {
+                // Boot warms up JSON, HTTP converters, Tomcat and validation on a second thread, for requests a
+                // command never serves, and waits for it before the command runs. Its listener reads this property
+                // when the application below is constructed, so it must be set first.
+                System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+            }
             SpringApplication app = new SpringApplication(Da06Application.class);
             // Only "serve" stays up, with a web server; every other command runs and exits, building only what it uses.
             app.setWebApplicationType(serve ? WebApplicationType.SERVLET : WebApplicationType.NONE);
             app.setLazyInitialization(!serve);
             app.setDefaultProperties(java.util.Map.of(CommandAutoConfigurationFilter.COMMAND, command));
-            if (!serve) {
-                // Boot warms up JSON and validation on a second thread, for requests a command never serves.
-                System.setProperty("spring.backgroundpreinitializer.ignore", "true");
-            }
             app.addListeners(new HomeFolderCheck());
             ConfigurableApplicationContext context;
             try {
