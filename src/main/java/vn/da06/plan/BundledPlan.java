@@ -49,7 +49,7 @@ public final class BundledPlan {
         return extract(CODE);
     }
 
-    /** Copies the files of the bundled plan with this code into a new temporary folder and returns it. */
+    /** Copies the files of the bundled plan with this code into a new temporary folder, for the caller to remove. */
     public static Path extract(String code) {
         String folder = FOLDERS.get(code);
         if (folder == null) {
@@ -66,7 +66,6 @@ public final class BundledPlan {
                     Files.copy(in, dir.resolve(file));
                 }
             }
-            dir.toFile().deleteOnExit();
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

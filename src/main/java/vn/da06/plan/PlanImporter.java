@@ -1,9 +1,12 @@
 package vn.da06.plan;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.util.FileSystemUtils;
 
 /** Loads a plan folder into the warehouse: read and check everything first, then write in one transaction. */
 @Service
@@ -27,7 +30,16 @@ public class PlanImporter {
 
     /** Loads the plan shipped with da06 under this code (see {@link BundledPlan}). */
     public PlanStore.LoadResult importBundled(String code) {
-        return importFrom(BundledPlan.extract(code));
+        Path dir = BundledPlan.extract(code);
+        try {
+            return importFrom(dir);
+        } finally {
+            try {
+                FileSystemUtils.deleteRecursively(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     Map<String, Integer> counts(String planCode) {

@@ -58,6 +58,16 @@ class ImportCommand implements CliCommand, Runnable {
             out.flush();
         });
         summary.print(out);
+        printLeftInUse(out, inbox == null ? properties.inbox() : inbox);
+    }
+
+    private static void printLeftInUse(PrintWriter out, Path folder) {
+        long inUse = InboxScanner.inUseCount(folder);
+        if (inUse > 0) {
+            out.println("Để lại trong hộp thư " + inUse + " tệp đang được ghi hoặc đang mở (tên bắt đầu bằng \".\" hay"
+                    + " \"~$\"); lần nhập sau sẽ xét khi chương trình kia xong việc.");
+            out.flush();
+        }
     }
 
     private void dryRun(PrintWriter out) {
@@ -76,6 +86,6 @@ class ImportCommand implements CliCommand, Runnable {
                         + (outcome.errors().size() > 1 ? " (và " + (outcome.errors().size() - 1) + " lỗi khác)" : "");
             });
         }
-        out.flush();
+        printLeftInUse(out, folder);
     }
 }

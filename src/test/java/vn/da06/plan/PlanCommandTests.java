@@ -2,7 +2,13 @@ package vn.da06.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +67,22 @@ class PlanCommandTests {
         assertThat(shown.exitCode()).isZero();
         assertThat(shown.out()).startsWith("Kế hoạch GIALAI-2025: 32 nhiệm vụ, 14 mục tiêu")
                 .contains("UBND các xã, phường (13").contains("Công an tỉnh").doesNotContain("huyện");
+    }
+
+    @Test
+    void theBundledPlansCopyInTheTemporaryFolderIsRemovedOnceLoaded() throws IOException {
+        Set<Path> before = planCopies();
+
+        CliRun run = CliRun.run(cli, "plan", "import", "--bundled", "GIALAI-2025");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(planCopies()).isEqualTo(before);
+    }
+
+    private static Set<Path> planCopies() throws IOException {
+        try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return entries.filter(p -> p.getFileName().toString().startsWith("da06-plan-")).collect(Collectors.toSet());
+        }
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,23 @@ class ImportCommandTests extends ImportTest {
 
         assertThat(run.out()).contains("  - 21952/bao\\ncao.xlsx (1 lỗi)");
         assertThat(run.out().lines()).noneMatch(line -> line.startsWith("cao.xlsx"));
+    }
+
+    @Test
+    void filesStillBeingWrittenOrOpenStayInTheInboxAndAreSaid() throws IOException {
+        // da06 sample --out inbox/ writing, LibreOffice and Excel holding a workbook open.
+        List<Path> inUse = List.of(properties.inbox().resolve("21952/.moi.xlsx.part"),
+                properties.inbox().resolve("21952/.~lock.tot.xlsx#"), properties.inbox().resolve("21952/~$tot.xlsx"));
+        for (Path file : inUse) {
+            Files.writeString(file, "đang ghi");
+        }
+
+        CliRun run = CliRun.run(cli, "import");
+
+        assertThat(run.out()).contains("Đã xử lý 2 tệp").contains("Bị từ chối:         1 tệp")
+                .contains("Để lại trong hộp thư 3 tệp đang được ghi hoặc đang mở");
+        assertThat(inUse).allMatch(Files::exists);
+        assertThat(properties.home().resolve("rejected/21952")).isDirectoryNotContaining("glob:**/*.part");
     }
 
     @Test
