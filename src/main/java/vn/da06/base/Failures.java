@@ -59,8 +59,12 @@ public final class Failures {
             collect(failure, all);
         }
         for (Throwable t : all) {
+            // Only the driver's or the server's own words are quoted: Spring's wrappers repeat the statement's text.
+            if (!(t instanceof SQLException) && t.getCause() != null) {
+                continue;
+            }
             String state = t instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
-            String message = String.valueOf(t.getMessage());
+            String message = String.valueOf(t.getMessage()).lines().findFirst().orElse("").strip();
             message = message.length() <= MAX_QUOTED ? message : message.substring(0, MAX_QUOTED) + "…";
             if (state.startsWith("08") || state.startsWith("57P") || message.contains("onnection is closed")
                     || message.contains("connection has been closed")) {

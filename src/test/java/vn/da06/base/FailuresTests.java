@@ -44,4 +44,15 @@ class FailuresTests {
                 .hasValueSatisfying(reason -> assertThat(reason).contains("bị hủy"));
         assertThat(Failures.databaseFailure(List.of(new IllegalStateException("mất khóa nhập")))).isEmpty();
     }
+
+    @Test
+    void theDatabasesOwnWordsAreQuotedNotTheStatementAWrapperRepeats() {
+        // Spring's wrapper names the statement, comments and all; the line a user reads quotes the driver.
+        SQLException closed = new SQLException("Connection is closed", "08003");
+        RuntimeException wrapper = new RuntimeException("PreparedStatementCallback; SQL [-- Marks the moves done\n"
+                + "UPDATE fact_submission SET moved = true]; Connection is closed", closed);
+
+        assertThat(Failures.databaseFailure(List.of(wrapper))).hasValue(
+                "mất kết nối tới cơ sở dữ liệu: máy chủ dừng hoặc phiên làm việc bị ngắt [Connection is closed]");
+    }
 }
