@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.da06.base.UserException;
-import vn.da06.cli.CliCommand;
+import vn.da06.cli.CommandGroup;
 import vn.da06.cli.TextColumns;
 
 @Component
@@ -36,17 +36,9 @@ import vn.da06.cli.TextColumns;
         description = "Quản lý tài khoản đăng nhập cổng web (da06 serve): tạo, liệt kê, vô hiệu hóa.",
         subcommands = {UserCommand.Add.class, UserCommand.ListAccounts.class, UserCommand.Disable.class,
                 UserCommand.Enable.class})
-class UserCommand implements CliCommand, Runnable {
+class UserCommand extends CommandGroup {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
 
     @Component
     @Scope("prototype")

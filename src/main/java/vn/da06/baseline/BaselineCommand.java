@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import vn.da06.cli.CliCommand;
+import vn.da06.cli.CommandGroup;
 import vn.da06.cli.PlanOption;
 import vn.da06.plan.PlanCatalog;
 
@@ -28,15 +28,7 @@ import vn.da06.plan.PlanCatalog;
         description = "Số liệu các chỉ tiêu của năm trước (trước khi dùng da06), để báo cáo sơ kết, tổng kết so sánh "
                 + "với cùng kỳ năm trước.",
         subcommands = {BaselineCommand.Template.class, BaselineCommand.Import.class})
-class BaselineCommand implements CliCommand, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class BaselineCommand extends CommandGroup {
 
     @Component
     @Scope("prototype")

@@ -6,13 +6,12 @@ import java.time.YearMonth;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import vn.da06.cli.CliCommand;
+import vn.da06.cli.CommandGroup;
 import vn.da06.cli.MonthConverter;
 
 /** {@code da06 mail}: workbooks sent by e-mail. */
@@ -23,15 +22,7 @@ import vn.da06.cli.MonthConverter;
         description = {"Nhận báo cáo qua thư điện tử: đọc hộp thư, nhập tệp đính kèm, trả lời người gửi; nhắc đơn vị chưa gửi.",
                 "Cài đặt hộp thư (da06.mail.imap.*) và máy chủ gửi thư (spring.mail.*): xem README."},
         subcommands = {MailCommand.Fetch.class, MailCommand.Remind.class})
-class MailCommand implements CliCommand, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class MailCommand extends CommandGroup {
 
     @Component
     @Scope("prototype")

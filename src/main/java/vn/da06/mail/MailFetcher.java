@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

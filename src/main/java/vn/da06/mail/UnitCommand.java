@@ -7,14 +7,13 @@ import java.util.regex.Pattern;
 import org.springframework.context.annotation.Scope;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import vn.da06.base.UserException;
-import vn.da06.cli.CliCommand;
+import vn.da06.cli.CommandGroup;
 
 /** {@code da06 unit}: settings of one reporting unit that are not part of the plan. */
 @Component
@@ -23,15 +22,7 @@ import vn.da06.cli.CliCommand;
 @Command(name = "unit", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "LỆNH",
         description = "Cài đặt của từng đơn vị ngoài kế hoạch: địa chỉ thư được gửi báo cáo.",
         subcommands = {UnitCommand.Mail.class})
-class UnitCommand implements CliCommand, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class UnitCommand extends CommandGroup {
 
     @Component
     @Scope("prototype")

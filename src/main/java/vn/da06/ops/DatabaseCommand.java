@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 import vn.da06.base.Da06Properties;
 import vn.da06.base.UserException;
-import vn.da06.cli.CliCommand;
+import vn.da06.cli.CommandGroup;
 import vn.da06.database.EmbeddedServer;
 
 /**
@@ -30,15 +30,7 @@ import vn.da06.database.EmbeddedServer;
                 "Bình thường không cần lệnh này: lệnh da06 nào cần cơ sở dữ liệu thì tự khởi động nó, và lệnh cuối cùng "
                         + "dùng nó thì dừng nó."},
         subcommands = {DatabaseCommand.Start.class, DatabaseCommand.Stop.class, DatabaseCommand.Status.class})
-class DatabaseCommand implements CliCommand, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class DatabaseCommand extends CommandGroup {
 
     /** The home's embedded server, or a clear error when da06 is set to use a server of its own. */
     static EmbeddedServer embedded(Da06Properties properties, Environment environment) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import vn.da06.cli.CliCommand;
+import vn.da06.cli.CommandGroup;
 import vn.da06.cli.PlanOption;
 import vn.da06.cli.TextColumns;
 
@@ -26,15 +26,7 @@ import vn.da06.cli.TextColumns;
 @Command(name = "plan", mixinStandardHelpOptions = true, synopsisSubcommandLabel = "LỆNH",
         description = "Nạp và xem kế hoạch thực hiện Đề án 06 (nhiệm vụ, đơn vị, chỉ tiêu).",
         subcommands = {PlanCommand.Import.class, PlanCommand.ListPlans.class, PlanCommand.Show.class})
-class PlanCommand implements CliCommand, Runnable {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
+class PlanCommand extends CommandGroup {
 
     @Component
     @Scope("prototype")

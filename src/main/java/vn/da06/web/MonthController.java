@@ -21,10 +21,10 @@ import vn.da06.account.AuditLog;
 import vn.da06.base.MonthRange;
 import vn.da06.base.UserException;
 import vn.da06.batch.JobRuns;
+import vn.da06.ops.MonthStatus;
 import vn.da06.report.ReportLauncher;
 import vn.da06.submission.HeldSubmissions;
 import vn.da06.submission.MonthLocks;
-import vn.da06.ops.MonthStatus;
 
 /**
  * The month page: every unit's state for a month, the overdue tasks, the recent runs ({@code da06 status}'s queries),
