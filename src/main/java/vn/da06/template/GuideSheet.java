@@ -43,15 +43,16 @@ final class GuideSheet {
                 + DATE.format(template.month().atDay(5)) + ".");
 
         out.section("Sheet \"" + WorkbookLayout.TASK_SHEET + "\"");
-        taskColumns().forEach(out::row);
+        taskColumns(template.plan().area()).forEach(out::row);
         out.section("Sheet \"" + WorkbookLayout.INDICATOR_SHEET + "\"");
         indicatorColumns().forEach(out::row);
 
         out.section("Thời hạn và nơi gửi");
         out.row("Hạn gửi", "Chậm nhất ngày " + DATE.format(template.plan().dueDate(template.month())) + " (ngày "
                 + template.plan().reportDueDay() + " của tháng sau kỳ báo cáo). Tệp gửi sau ngày này được ghi nhận là trễ hạn.");
-        out.row("Nơi gửi", "Chép tệp vào thư mục inbox/" + code + "/ của hệ thống da06 (thư mục dùng chung của Tổ công tác "
-                + "Đề án 06 huyện), hoặc gửi tệp qua thư điện tử của Tổ công tác Đề án 06 huyện.");
+        String team = "Tổ công tác Đề án 06 " + template.plan().area();
+        out.row("Nơi gửi", "Chép tệp vào thư mục inbox/" + code + "/ của hệ thống da06 (thư mục dùng chung của " + team
+                + "), hoặc gửi tệp qua thư điện tử của " + team + ".");
         out.row("Tên tệp", "Giữ tên " + fileName + ". Khi cần sửa số liệu đã gửi, gửi lại cả tệp với tên thêm _lan2, _lan3... "
                 + "(ví dụ " + fileName.replace(".xlsx", "_lan2.xlsx") + "): tệp gửi sau thay cho tệp gửi trước.");
 
@@ -69,7 +70,7 @@ final class GuideSheet {
                 + WorkbookLayout.ERROR_SHEET + "\" ghi rõ cách sửa; sửa xong thì gửi lại.");
     }
 
-    private static Map<String, String> taskColumns() {
+    private static Map<String, String> taskColumns(String area) {
         String statuses = String.join("; ", WorkbookLayout.STATUSES.stream().map(Map.Entry::getKey).toList());
         return orderedMap(
                 TaskColumn.NUMBER.header(), "Số thứ tự dòng.",
@@ -83,7 +84,7 @@ final class GuideSheet {
                 TaskColumn.COMPLETED_ON.header(), "Ngày hoàn thành (dd/mm/yyyy), chỉ ghi khi tình trạng là Hoàn thành.",
                 TaskColumn.RESULT.header(), "Sản phẩm cụ thể: số, ký hiệu, ngày của văn bản; số buổi, số lượt...",
                 TaskColumn.DIFFICULTIES.header(), "Khó khăn, vướng mắc trong tháng, nếu có.",
-                TaskColumn.PROPOSALS.header(), "Đề xuất, kiến nghị với huyện, nếu có.");
+                TaskColumn.PROPOSALS.header(), "Đề xuất, kiến nghị với " + area + ", nếu có.");
     }
 
     private static Map<String, String> indicatorColumns() {

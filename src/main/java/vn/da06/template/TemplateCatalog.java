@@ -48,7 +48,7 @@ public class TemplateCatalog {
                 .param("code", code)
                 .query((rs, n) -> new Plan(rs.getInt("plan_key"), rs.getString("code"), rs.getString("name"),
                         rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class),
-                        rs.getInt("report_due_day"), dueDates))
+                        rs.getInt("report_due_day"), rs.getString("area"), dueDates))
                 .single();
         for (YearMonth month : months.months()) {
             if (!plan.covers(month)) {

@@ -14,9 +14,13 @@ import java.util.stream.Stream;
  */
 public record UnitTemplate(Plan plan, Unit unit, YearMonth month, List<TaskLine> tasks, List<IndicatorLine> indicators) {
 
-    /** A plan with its report due date of each month it covers ({@code v_plan_month}). */
+    /**
+     * A plan with its report due date of each month it covers ({@code v_plan_month}).
+     *
+     * @param area the word for the plan's ground: "huyện", "tỉnh" or "xã"
+     */
     public record Plan(int key, String code, String name, LocalDate startsOn, LocalDate endsOn, int reportDueDay,
-                       Map<YearMonth, LocalDate> dueDates) {
+                       String area, Map<YearMonth, LocalDate> dueDates) {
 
         public Plan {
             dueDates = Map.copyOf(dueDates);

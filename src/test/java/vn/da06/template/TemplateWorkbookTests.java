@@ -115,6 +115,27 @@ public class TemplateWorkbookTests {
     }
 
     @Test
+    void theGuideNamesTheTeamOfThePlansGround() throws IOException {
+        importer.importBundled("GIALAI-2025");
+        Path district = single(generator.generate(PLAN, MARCH, List.of("21958"), dir));
+        Path province = single(generator.generate("GIALAI-2025", YearMonth.of(2025, 7), List.of("CAT"), dir));
+
+        assertThat(guide(district)).contains("gửi tệp qua thư điện tử của Tổ công tác Đề án 06 huyện.")
+                .contains("Đề xuất, kiến nghị với huyện, nếu có.");
+        assertThat(guide(province)).contains("gửi tệp qua thư điện tử của Tổ công tác Đề án 06 tỉnh.")
+                .contains("Đề xuất, kiến nghị với tỉnh, nếu có.").doesNotContain("huyện");
+    }
+
+    private static String guide(Path file) throws IOException {
+        try (XSSFWorkbook workbook = Workbooks.open(file)) {
+            XSSFSheet guide = workbook.getSheet("Hướng dẫn");
+            StringBuilder text = new StringBuilder();
+            guide.forEach(row -> row.forEach(cell -> text.append(cell.toString()).append('\n')));
+            return text.toString();
+        }
+    }
+
+    @Test
     void everyReportingUnitGetsItsOwnRowsAndNoOtherUnitGetsATemplate() throws IOException {
         List<TemplateGenerator.Generated> written = generator.generate(PLAN, MARCH, List.of(), dir);
 
