@@ -70,7 +70,7 @@ class Answers {
                 default -> imported(body, attachment, files);
             }
         }
-        body.append("\n--\nThư trả lời tự động của da06. Cần hỗ trợ, xin liên hệ Công an huyện (bộ phận Đề án 06).\n");
+        body.append("\n--\nThư trả lời tự động của da06. Cần hỗ trợ, xin liên hệ Tổ công tác Đề án 06 đã giao kế hoạch.\n");
         String subject = mail.subject().isBlank() ? "Báo cáo Đề án 06" : mail.subject();
         return new ReplyQueue.Reply(messageKey, "answer", null, null, mail.sender(),
                 subject.regionMatches(true, 0, "Re:", 0, 3) ? subject : "Re: " + subject, body.toString(),
@@ -96,7 +96,7 @@ class Answers {
                     .append(attachment.unitCode()).append("), nhưng địa chỉ ").append(sender)
                     .append(" chưa được đăng ký gửi báo cáo cho đơn vị này. ");
         }
-        body.append("Xin gửi từ địa chỉ thư đã đăng ký của đơn vị, hoặc đề nghị Công an huyện đăng ký địa chỉ này ")
+        body.append("Xin gửi từ địa chỉ thư đã đăng ký của đơn vị, hoặc đề nghị Tổ công tác Đề án 06 đăng ký địa chỉ này ")
                 .append("rồi gửi lại.\n");
     }
 

@@ -138,7 +138,7 @@ public class MailReminders {
                 .append("sẵn số liệu gần nhất của đơn vị. Xin cập nhật, kiểm tra rồi gửi lại chính tệp .xlsx này bằng ")
                 .append("cách trả lời thư này (hoặc gửi tới ").append(properties.from()).append(") từ địa chỉ thư đã đăng ")
                 .append("ký của đơn vị. da06 sẽ trả lời ngay khi nhập xong.\n")
-                .append("\n--\nThư tự động của da06. Cần hỗ trợ, xin liên hệ Công an huyện (bộ phận Đề án 06).\n");
+                .append("\n--\nThư tự động của da06. Cần hỗ trợ, xin liên hệ Tổ công tác Đề án 06 đã giao kế hoạch.\n");
         return body.toString();
     }
 
