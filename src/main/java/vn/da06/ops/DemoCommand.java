@@ -130,7 +130,7 @@ class DemoCommand implements CliCommand, Runnable {
         }
         out.println("4. Báo cáo đã lập (bản DOCX và XLSX nằm cùng thư mục):");
         pdfs.forEach(pdf -> out.println("   " + pdf.toAbsolutePath()));
-        out.printf("Xong sau %d giây. Xem tình hình báo cáo tháng: java -jar target/da06.jar status --plan %s --month %s%n",
+        out.printf("Xong sau %d giây. Xem tình hình báo cáo tháng: target/da06 status --plan %s --month %s%n",
                 (System.nanoTime() - started) / 1_000_000_000, planCode, months.last());
         out.flush();
     }
