@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.nio.file.Path;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -165,7 +165,8 @@ class BulkSubmissions {
         ImportOutcome outcome = item.outcome();
         ParsedWorkbook wb = outcome.parsed();
         InboxFile file = outcome.file();
-        return new Object[] {item.key(), wb.planKey(), wb.unitKey(), wb.monthKey(), file.folder(), file.fileName(),
+        String folder = file.folder() == null ? "" : file.folder();
+        return new Object[] {item.key(), wb.planKey(), wb.unitKey(), wb.monthKey(), folder, file.fileName(),
                 outcome.hash(), file.size(), timestamp(file.receivedAt()), item.onTime(), status, supersededBy,
                 SubmissionStore.truncate(wb.templateVersion()), SubmissionStore.truncate(wb.preparedBy()),
                 SubmissionStore.truncate(wb.phone()), wb.preparedOn(), job, storedPath};
