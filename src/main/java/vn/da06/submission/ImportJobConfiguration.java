@@ -94,8 +94,8 @@ class ImportJobConfiguration {
     SubmissionWriter submissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover,
                                       Da06Properties properties, PlatformTransactionManager transactionManager,
                                       @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, CrashPoints crashPoints,
-                                      ImportLockGuard lockGuard, ReferenceData referenceData) {
+                                      ImportLockGuard lockGuard, ReferenceData referenceData, BulkSubmissions bulk) {
         return new SubmissionWriter(store, storedFiles, mover, properties.zone(), transactionManager, jobExecutionId,
-                crashPoints, lockGuard, referenceData);
+                crashPoints, lockGuard, referenceData, bulk);
     }
 }

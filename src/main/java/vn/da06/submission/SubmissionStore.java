@@ -51,8 +51,8 @@ class SubmissionStore {
     }
 
     /** Records an accepted workbook and its facts, superseding or superseded by the unit's current one; returns its key. */
-    long recordAccepted(ImportOutcome outcome, ParsedWorkbook wb, boolean onTime, String storedPath, long jobExecutionId) {
-        long key = nextKey();
+    long recordAccepted(long key, ImportOutcome outcome, ParsedWorkbook wb, Boolean onTime, String storedPath,
+                        long jobExecutionId) {
         Optional<Object[]> current = jdbc.sql(SqlFiles.load("query/submission/current-for-update.sql"))
                 .param("unit", wb.unitKey()).param("month", wb.monthKey())
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getTimestamp(2).toInstant()}).optional();
@@ -81,16 +81,15 @@ class SubmissionStore {
     }
 
     /** Records a workbook for a locked month, unloaded: its facts wait in the file until staff decide. */
-    long recordHeld(ImportOutcome outcome, ParsedWorkbook wb, boolean onTime, String storedPath, long jobExecutionId) {
-        long key = nextKey();
+    long recordHeld(long key, ImportOutcome outcome, ParsedWorkbook wb, Boolean onTime, String storedPath,
+                    long jobExecutionId) {
         insertSubmission(key, outcome, wb.planKey(), wb.unitKey(), wb.monthKey(), onTime, "held", null, null, wb, 0,
                 storedPath, jobExecutionId);
         return key;
     }
 
-    long recordRejected(ImportOutcome outcome, Integer planKey, Integer unitKey, Integer monthKey, Boolean onTime,
-                        String storedPath, long jobExecutionId) {
-        long key = nextKey();
+    long recordRejected(long key, ImportOutcome outcome, Integer planKey, Integer unitKey, Integer monthKey,
+                        Boolean onTime, String storedPath, long jobExecutionId) {
         insertSubmission(key, outcome, planKey, unitKey, monthKey, onTime, "rejected", null, null, outcome.parsed(),
                 outcome.errors().size(), storedPath, jobExecutionId);
         List<ValidationError> errors = outcome.errors();
@@ -108,8 +107,7 @@ class SubmissionStore {
         return key;
     }
 
-    long recordDuplicate(ImportOutcome outcome, Boolean onTime, String storedPath, long jobExecutionId) {
-        long key = nextKey();
+    long recordDuplicate(long key, ImportOutcome outcome, Boolean onTime, String storedPath, long jobExecutionId) {
         jdbc.sql(SqlFiles.load("query/submission/insert-duplicate.sql"))
                 .param("key", key).param("folder", folder(outcome)).param("name", outcome.file().fileName())
                 .param("hash", outcome.hash()).param("size", outcome.file().size())
@@ -160,9 +158,13 @@ class SubmissionStore {
         return !receivedAt.atZone(zone).toLocalDate().isAfter(due);
     }
 
-    private long nextKey() {
-        return jdbc.sql(SqlFiles.load("query/submission/next-submission-key.sql"))
-                .query(Long.class).single();
+    /**
+     * {@code count} new submission keys in ascending order, drawn for a whole chunk before its rows are written (a
+     * superseded submission points at its successor).
+     */
+    long[] nextKeys(int count) {
+        return jdbc.sql(SqlFiles.load("query/submission/next-submission-keys.sql")).param("count", count)
+                .query(Long.class).list().stream().mapToLong(Long::longValue).sorted().toArray();
     }
 
     private void insertSubmission(long key, ImportOutcome outcome, Integer planKey, Integer unitKey, Integer monthKey,
@@ -220,7 +222,7 @@ class SubmissionStore {
         return outcome.file().folder() == null ? "" : outcome.file().folder();
     }
 
-    private static String truncate(String text) {
+    static String truncate(String text) {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -19,9 +20,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Records each workbook of a chunk (one savepoint each, inside the chunk's transaction) and, once the chunk is
- * committed, moves the files to the archive or the rejected folder. A workbook the database refuses despite the
- * checks is rejected on its own; the rest of the chunk still loads.
+ * Records the workbooks of a chunk inside the chunk's transaction and, once the chunk is committed, moves the files
+ * to the archive or the rejected folder. The workbooks that load go in together, in one savepoint
+ * ({@link BulkSubmissions}: a few statements and three {@code COPY}s for the chunk); the others (rejected files,
+ * duplicates, moves to finish) one savepoint each. A workbook the database refuses despite the checks is rejected on
+ * its own (the chunk's loading workbooks are then recorded one savepoint each); the rest of the chunk still loads.
  */
 class SubmissionWriter implements ItemWriter<ImportOutcome> {
 
@@ -39,10 +42,12 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
     private final CrashPoints crashPoints;
     private final ImportLockGuard lockGuard;
     private final ReferenceData reference;
+    private final BulkSubmissions bulk;
 
     SubmissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover, ZoneId zone,
                      PlatformTransactionManager transactionManager, long jobExecutionId, CrashPoints crashPoints,
-                     ImportLockGuard lockGuard, ReferenceData reference) {
+                     ImportLockGuard lockGuard, ReferenceData reference, BulkSubmissions bulk) {
+        this.bulk = bulk;
         this.reference = reference;
         this.crashPoints = crashPoints;
         this.lockGuard = lockGuard;
@@ -58,9 +63,15 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
     @Override
     public void write(Chunk<? extends ImportOutcome> chunk) {
         lockGuard.check();
+        List<? extends ImportOutcome> outcomes = chunk.getItems();
+        long[] keys = store.nextKeys(outcomes.size());
+        Map<Integer, PendingMove> loaded = loadInBulk(outcomes, keys);
         List<PendingMove> moves = new ArrayList<>();
-        for (ImportOutcome outcome : chunk) {
-            moves.add(recordSafely(outcome));
+        for (int i = 0; i < outcomes.size(); i++) {
+            PendingMove move = loaded.get(i);
+            moves.add(move != null ? move : recordSafely(outcomes.get(i), keys[i]));
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
             crashPoints.reach("load");
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -80,19 +91,49 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
     }
 
     /**
+     * The workbooks of the chunk that load, recorded at once in a savepoint ({@link BulkSubmissions}), by position
+     * in the chunk. If the database refuses any of their rows, nothing of them stays and none is returned: each is
+     * then recorded on its own, and only the refused one is rejected. The rest of the chunk (rejected files,
+     * duplicates, moves to finish) is recorded one by one after them.
+     */
+    private Map<Integer, PendingMove> loadInBulk(List<? extends ImportOutcome> outcomes, long[] keys) {
+        List<BulkSubmissions.Item> items = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            ImportOutcome outcome = outcomes.get(i);
+            if (outcome.kind() == ImportOutcome.Kind.LOAD) {
+                ParsedWorkbook wb = outcome.parsed();
+                items.add(new BulkSubmissions.Item(i, outcome, keys[i],
+                        onTime(wb.planKey(), wb.monthKey(), outcome.file().receivedAt())));
+            }
+        }
+        if (items.isEmpty()) {
+            return Map.of();
+        }
+        List<PendingMove> reserved = new ArrayList<>();
+        try {
+            return savepoint.execute(status -> bulk.record(items, jobExecutionId, reserved));
+        } catch (DataIntegrityViolationException e) {
+            log.info("Cơ sở dữ liệu từ chối một phần số liệu của khối ({}); ghi lại từng tệp một",
+                    e.getMostSpecificCause().getMessage());
+            mover.forget(reserved);
+            return Map.of();
+        }
+    }
+
+    /**
      * Records one workbook in a savepoint. Only the database refusing the data (a constraint or a value out of
      * range) rejects the workbook; any other database failure (lost connection, timeout, deadlock) fails the chunk,
      * to be retried by the next run: it says nothing about the file.
      */
-    private PendingMove recordSafely(ImportOutcome outcome) {
+    private PendingMove recordSafely(ImportOutcome outcome, long key) {
         try {
-            return savepoint.execute(status -> record(outcome));
+            return savepoint.execute(status -> record(outcome, key));
         } catch (DataIntegrityViolationException e) {
             log.warn("Cơ sở dữ liệu từ chối {}: {}", outcome.file().display(), e.getMostSpecificCause().getMessage());
             ImportOutcome refused = outcome.rejectedInstead(ValidationError.ofFile(Rule.DATABASE_REJECTED,
                     "cơ sở dữ liệu không nhận số liệu của tệp (" + e.getMostSpecificCause().getMessage()
                             + "); hãy kiểm tra lại các số liệu rồi gửi lại."));
-            return savepoint.execute(status -> record(refused));
+            return savepoint.execute(status -> record(refused, key));
         }
     }
 
@@ -108,7 +149,7 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
         return !receivedAt.atZone(zone).toLocalDate().isAfter(due);
     }
 
-    private PendingMove record(ImportOutcome outcome) {
+    private PendingMove record(ImportOutcome outcome, long key) {
         InboxFile file = outcome.file();
         return switch (outcome.kind()) {
             case LOAD -> {
@@ -116,18 +157,18 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
                 Optional<SubmissionStore.Earlier> loaded = store.withHash(outcome.hash()).stream()
                         .filter(SubmissionStore.Earlier::loaded).findFirst();
                 if (loaded.isPresent()) {
-                    yield record(ImportOutcome.duplicate(file, outcome.hash(), loaded.get().key()));
+                    yield record(ImportOutcome.duplicate(file, outcome.hash(), loaded.get().key()), key);
                 }
                 ParsedWorkbook wb = outcome.parsed();
                 if (store.mustHold(wb.monthKey(), outcome.hash())) {
                     // The month's figures are locked: keep the workbook, unloaded, until staff approve or refuse it.
                     Path held = storedFiles.heldTarget(file.folder(), wb.month(), file.fileName());
-                    long key = store.recordHeld(outcome, wb, onTime(wb.planKey(), wb.monthKey(), file.receivedAt()),
+                    store.recordHeld(key, outcome, wb, onTime(wb.planKey(), wb.monthKey(), file.receivedAt()),
                             storedFiles.record(held), jobExecutionId);
                     yield new PendingMove(key, file, held, List.of(), false);
                 }
                 Path target = storedFiles.archiveTarget(file.folder(), wb.month(), file.fileName());
-                long key = store.recordAccepted(outcome, wb, onTime(wb.planKey(), wb.monthKey(), file.receivedAt()),
+                store.recordAccepted(key, outcome, wb, onTime(wb.planKey(), wb.monthKey(), file.receivedAt()),
                         storedFiles.record(target), jobExecutionId);
                 yield new PendingMove(key, file, target, List.of(), false);
             }
@@ -136,14 +177,14 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
                 ParsedWorkbook wb = outcome.parsed();
                 Integer planKey = wb == null ? null : wb.planKey();
                 Integer monthKey = wb == null ? null : wb.monthKey();
-                long key = store.recordRejected(outcome, planKey, outcome.unitKey(), monthKey,
+                store.recordRejected(key, outcome, planKey, outcome.unitKey(), monthKey,
                         onTime(planKey, monthKey, file.receivedAt()), storedFiles.record(target), jobExecutionId);
                 boolean annotate = outcome.errors().stream().noneMatch(e -> UNREADABLE.contains(e.rule()));
                 yield new PendingMove(key, file, target, outcome.errors(), annotate);
             }
             case DUPLICATE -> {
                 Path target = storedFiles.archiveTarget(file.folder(), store.monthOf(outcome.existingKey()), file.fileName());
-                long key = store.recordDuplicate(outcome, null, storedFiles.record(target), jobExecutionId);
+                store.recordDuplicate(key, outcome, null, storedFiles.record(target), jobExecutionId);
                 yield new PendingMove(key, file, target, List.of(), false);
             }
             case FINISH_MOVE -> new PendingMove(outcome.existingKey(), file, storedFiles.resolve(outcome.existingPath()),

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -86,28 +87,10 @@ final class XlsxCellReader {
         sheetNames.forEach(n -> wanted.add(VietnameseText.key(n)));
         try (ZipSecureFile zip = openZip(file)) {
             boolean isPackage = zip.getEntry("[Content_Types].xml") != null;
-            try (OPCPackage pkg = open(zip)) {
-                checkMainPart(pkg);
-                XSSFReader reader = new XSSFReader(pkg);
-                checkSize(pkg, XSSFRelation.SHARED_STRINGS.getContentType(), MAX_SHARED_STRINGS_BYTES);
-                checkSize(pkg, XSSFRelation.STYLES.getContentType(), MAX_SMALL_PART_BYTES);
-                checkSize(pkg, XSSFRelation.THEME.getContentType(), MAX_SMALL_PART_BYTES);
-                List<String> strings = sharedStrings(pkg);
-                WorkbookParts.NumberFormats styles = numberFormats(pkg);
-                boolean date1904 = usesDate1904(reader);
-                Budget budget = new Budget();
-                List<WorkbookCells.Sheet> sheets = new ArrayList<>();
-                XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-                while (it.hasNext()) {
-                    try (InputStream sheetXml = it.next()) {
-                        String name = it.getSheetName();
-                        if (wanted.contains(VietnameseText.key(name))) {
-                            sheets.add(new WorkbookCells.Sheet(name, readSheet(name, sheetXml, strings, styles, budget)));
-                        }
-                    }
-                }
-                boolean externalLinks = !pkg.getPartsByContentType(EXTERNAL_LINK_TYPE).isEmpty();
-                return new WorkbookCells(sheets, externalLinks, date1904);
+            try {
+                checkSmallParts(zip);
+                Optional<LeanPackage.Parts> plain = LeanPackage.read(zip, MAX_SMALL_PART_BYTES);
+                return plain.isPresent() ? read(zip, plain.get(), wanted) : readWithPoi(zip, wanted);
             } catch (WorkbookUnreadableException e) {
                 throw e;
             } catch (EncryptedDocumentException e) {
@@ -117,6 +100,66 @@ final class XlsxCellReader {
             }
         } catch (IOException e) {
             throw unreadable(e, true); // the zip could not be closed
+        }
+    }
+
+    /** A plainly laid out package ({@link LeanPackage}), within the same limits as one POI opens. */
+    private static WorkbookCells read(ZipSecureFile zip, LeanPackage.Parts parts, Set<String> wanted)
+            throws IOException, SAXException, ParserConfigurationException, WorkbookUnreadableException {
+        checkSize(zip, parts.sharedStrings(), MAX_SHARED_STRINGS_BYTES);
+        checkSize(zip, parts.styles(), MAX_SMALL_PART_BYTES);
+        for (ZipArchiveEntry theme : parts.themes()) {
+            checkSize(zip, theme, MAX_SMALL_PART_BYTES);
+        }
+        List<String> strings = List.of();
+        if (parts.sharedStrings() != null) {
+            try (InputStream in = zip.getInputStream(parts.sharedStrings())) {
+                strings = WorkbookParts.sharedStrings(in);
+            }
+        }
+        WorkbookParts.NumberFormats styles = WorkbookParts.NumberFormats.NONE;
+        if (parts.styles() != null) {
+            try (InputStream in = zip.getInputStream(parts.styles())) {
+                styles = WorkbookParts.numberFormats(in);
+            }
+        }
+        Budget budget = new Budget();
+        List<WorkbookCells.Sheet> sheets = new ArrayList<>();
+        for (LeanPackage.Sheet sheet : parts.sheets()) {
+            if (wanted.contains(VietnameseText.key(sheet.name()))) {
+                try (InputStream sheetXml = zip.getInputStream(sheet.entry())) {
+                    sheets.add(new WorkbookCells.Sheet(sheet.name(), readSheet(sheet.name(), sheetXml, strings, styles, budget)));
+                }
+            }
+        }
+        return new WorkbookCells(sheets, parts.externalLinks(), parts.date1904());
+    }
+
+    /** Any other package, through POI's OPCPackage and its checks. */
+    private static WorkbookCells readWithPoi(ZipSecureFile zip, Set<String> wanted) throws IOException,
+            OpenXML4JException, SAXException, ParserConfigurationException, WorkbookUnreadableException {
+        try (OPCPackage pkg = OPCPackage.open(new ZipFileZipEntrySource(zip))) {
+            checkMainPart(pkg);
+            XSSFReader reader = new XSSFReader(pkg);
+            checkSize(pkg, XSSFRelation.SHARED_STRINGS.getContentType(), MAX_SHARED_STRINGS_BYTES);
+            checkSize(pkg, XSSFRelation.STYLES.getContentType(), MAX_SMALL_PART_BYTES);
+            checkSize(pkg, XSSFRelation.THEME.getContentType(), MAX_SMALL_PART_BYTES);
+            List<String> strings = sharedStrings(pkg);
+            WorkbookParts.NumberFormats styles = numberFormats(pkg);
+            boolean date1904 = usesDate1904(reader);
+            Budget budget = new Budget();
+            List<WorkbookCells.Sheet> sheets = new ArrayList<>();
+            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
+            while (it.hasNext()) {
+                try (InputStream sheetXml = it.next()) {
+                    String name = it.getSheetName();
+                    if (wanted.contains(VietnameseText.key(name))) {
+                        sheets.add(new WorkbookCells.Sheet(name, readSheet(name, sheetXml, strings, styles, budget)));
+                    }
+                }
+            }
+            boolean externalLinks = !pkg.getPartsByContentType(EXTERNAL_LINK_TYPE).isEmpty();
+            return new WorkbookCells(sheets, externalLinks, date1904);
         }
     }
 
@@ -131,8 +174,8 @@ final class XlsxCellReader {
         }
     }
 
-    /** The package, after checking that the parts POI parses whole on opening it are small. */
-    private static OPCPackage open(ZipSecureFile zip) throws IOException, OpenXML4JException, WorkbookUnreadableException {
+    /** The parts read whole on opening a package (content types, relationships) must be small. */
+    private static void checkSmallParts(ZipSecureFile zip) throws IOException, WorkbookUnreadableException {
         for (ZipArchiveEntry entry : java.util.Collections.list(zip.getEntries())) {
             String name = entry.getName().toLowerCase(java.util.Locale.ROOT);
             if (name.equals("[content_types].xml") || name.endsWith(".rels")) {
@@ -141,7 +184,15 @@ final class XlsxCellReader {
                 }
             }
         }
-        return OPCPackage.open(new ZipFileZipEntrySource(zip));
+    }
+
+    private static void checkSize(ZipSecureFile zip, ZipArchiveEntry entry, long max) throws IOException,
+            WorkbookUnreadableException {
+        if (entry != null) {
+            try (InputStream in = zip.getInputStream(entry)) {
+                checkSize(in, max, "/" + entry.getName());
+            }
+        }
     }
 
     /** The package's main document must be a spreadsheet in XML (not .xlsb, not a Word or PowerPoint file). */

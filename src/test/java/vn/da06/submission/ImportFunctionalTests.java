@@ -126,6 +126,34 @@ class ImportFunctionalTests extends ImportTest {
     }
 
     @Test
+    void aWorkbookTheDatabaseRefusesDespiteTheChecksIsRejectedAloneAndTheRestOfItsChunkLoads() throws Exception {
+        // The chunk's workbooks load together; this constraint makes the database refuse one of them.
+        jdbc.sql("ALTER TABLE fact_indicator_value ADD CONSTRAINT test_refuses_41 CHECK (numerator <> 41)").update();
+        try {
+            for (int version = 1; version <= 3; version++) {
+                TestWorkbook.of("21952", "2024-03", markerKey.bytes()).indicator("CT02", 39 + version, 50, null)
+                        .write(inboxFile("21952", "ban-" + version + ".xlsx"), ON_TIME.plusSeconds(3600L * version));
+            }
+
+            ImportSummary summary = runImport();
+
+            assertThat(summary.loaded()).isEqualTo(2);
+            assertThat(summary.rejected()).isEqualTo(1);
+        } finally {
+            jdbc.sql("ALTER TABLE fact_indicator_value DROP CONSTRAINT test_refuses_41").update();
+        }
+        assertThat(jdbc.sql("SELECT file_name || ' ' || status FROM fact_submission ORDER BY received_at").query(String.class).list())
+                .containsExactly("ban-1.xlsx superseded", "ban-2.xlsx rejected", "ban-3.xlsx accepted");
+        assertThat(jdbc.sql("SELECT rule || ' ' || message FROM submission_error").query(String.class).single())
+                .startsWith("DATABASE_REJECTED cơ sở dữ liệu không nhận số liệu của tệp");
+        assertThat(jdbc.sql("SELECT numerator FROM v_current_indicator_value").query(BigDecimal.class).list())
+                .containsExactly(new BigDecimal("42.00"));
+        assertThat(properties.archive().resolve("21952/2024-03/ban-1.xlsx")).isRegularFile();
+        assertThat(properties.archive().resolve("21952/2024-03/ban-3.xlsx")).isRegularFile();
+        assertThat(properties.rejected().resolve("21952/ban-2.xlsx")).isRegularFile();
+    }
+
+    @Test
     void aWorkbookAtTheTopOfTheInboxIsFiledUnderTheUnitItsSignedMarkerNames() throws IOException {
         commune().write(properties.inbox().resolve("bao-cao-gui-qua-thu.xlsx"), ON_TIME);
         commune().withoutMarker().write(properties.inbox().resolve("khong-dau.xlsx"), ON_TIME);
