@@ -75,7 +75,8 @@ final class SyntheticPlan {
             List<String> unitLines = new ArrayList<>();
             List<String> offices = new ArrayList<>();
             List<String> outside = new ArrayList<>();
-            List<String> lines = bundled("units.csv").lines().toList();
+            // The bundled file opens with comment lines (its sources) before the header.
+            List<String> lines = bundled("units.csv").lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
             unitLines.add(lines.get(0));
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split(",", -1);

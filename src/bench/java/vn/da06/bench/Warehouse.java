@@ -87,10 +87,18 @@ final class Warehouse {
         return tables;
     }
 
-    /** Writes dirty pages out now, so that a checkpoint does not land inside the next measured phase. */
+    /**
+     * Writes dirty pages out now, so that a checkpoint does not land inside the next measured phase. da06 runs as a
+     * role without superuser rights (sql/grants.sql), which PostgreSQL refuses CHECKPOINT (insufficient privilege):
+     * the phase then runs without it.
+     */
     void checkpoint() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            if (!"42501".equals(e.getSQLState())) {
+                throw e;
+            }
         }
     }
 
