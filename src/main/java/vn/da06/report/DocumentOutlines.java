@@ -49,6 +49,10 @@ final class DocumentOutlines {
         o.note("Tình trạng từng nhiệm vụ, kể cả phần việc của các đơn vị phối hợp, tại Phụ lục 01.");
         o.heading("3. Tình hình báo cáo của các đơn vị");
         o.para(data.total("unit-reporting", "sentence"));
+        if (c.rollUp()) {
+            o.para("Theo nhóm đơn vị:");
+            o.table("unit-reporting", "unit-reporting", "in_summary", true);
+        }
         if (annual) {
             o.para(rankingSentence(data, c.area()));
         }
@@ -137,7 +141,7 @@ final class DocumentOutlines {
         appendixTitle(o, "02", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THEO TỪNG ĐƠN VỊ " + until, attached, true);
         if (c.rollUp()) {
             o.note(ROLL_UP_NOTE + " Dưới đây chỉ liệt kê đơn vị chưa đạt mục tiêu hoặc chưa có số liệu của từng chỉ tiêu.");
-            o.table("indicator-units", "indicator-units", "attention", true);
+            o.table("indicator-units", "indicator-units", "listed", true);
         } else {
             o.table("indicator-units", "indicator-units");
         }
@@ -146,14 +150,14 @@ final class DocumentOutlines {
             o.note(ROLL_UP_NOTE + " Dưới đây là số liệu theo nhóm đơn vị, rồi các đơn vị có báo cáo trễ hạn, chưa báo cáo "
                     + "hoặc bị trả lại.");
             o.table("unit-reporting", "unit-reporting", "in_rollup", true);
+            o.note(unlistedUnits(data.where("unit-reporting", "row_kind", "Tổng").get(0),
+                    "có báo cáo trễ hạn, chưa báo cáo hoặc bị trả lại"));
         } else {
             o.table("unit-reporting", "unit-reporting", "in_full", true);
         }
         if (c.kind() == ReportKind.ANNUAL) {
-            o.title("Xếp hạng các " + c.area().offices());
-            o.table("unit-ranking", "unit-ranking", "row_kind", "Phòng, ban, ngành");
-            o.title("Xếp hạng UBND các " + c.area().communes());
-            o.table("unit-ranking", "unit-ranking", "row_kind", "Xã, thị trấn");
+            ranking(o, data, "Phòng, ban, ngành", "Xếp hạng các " + c.area().offices(), c.rollUp());
+            ranking(o, data, "Xã, thị trấn", "Xếp hạng UBND các " + c.area().communes(), c.rollUp());
             o.note(rankingFormula(c.area()));
         }
         appendixTitle(o, "04", "VĂN BẢN CÁC ĐƠN VỊ ĐÃ BAN HÀNH " + until, attached, true);
@@ -188,7 +192,35 @@ final class DocumentOutlines {
 
     /** What a rolled-up appendix leaves out, and where it is. */
     static final String ROLL_UP_NOTE = "Kế hoạch có nhiều đơn vị thực hiện; số liệu của từng đơn vị có đầy đủ trong các "
-            + "trang “Dữ liệu chỉ tiêu”, “Dữ liệu nhiệm vụ” của bản XLSX kèm theo.";
+            + "trang “Dữ liệu chỉ tiêu”, “Dữ liệu nhiệm vụ”, “Dữ liệu báo cáo” của bản XLSX kèm theo.";
+
+    /**
+     * A list's ranking: every unit, or in a rolled-up report only its first and last units (the list can hold
+     * thousands of communes).
+     */
+    private static void ranking(Outline o, ReportData data, String list, String title, boolean rollUp) {
+        List<Map<String, Object>> units = data.where("unit-ranking", "row_kind", list);
+        if (!rollUp || units.isEmpty() || data.where("unit-ranking", "rolled_up", list + ": cuối bảng").isEmpty()) {
+            o.title(title);
+            o.table("unit-ranking", "unit-ranking", "row_kind", list);
+            return;
+        }
+        int head = data.where("unit-ranking", "rolled_up", list + ": đầu bảng").size();
+        int tail = data.where("unit-ranking", "rolled_up", list + ": cuối bảng").size();
+        o.title(title + " — " + head + " đơn vị dẫn đầu");
+        o.table("unit-ranking", "unit-ranking", "rolled_up", list + ": đầu bảng");
+        o.title(title + " — " + tail + " đơn vị cuối bảng");
+        o.table("unit-ranking", "unit-ranking", "rolled_up", list + ": cuối bảng");
+        o.note("Khối có " + units.get(0).get("group_units") + " đơn vị; bảng nêu " + head + " đơn vị dẫn đầu và " + tail
+                + " đơn vị cuối bảng. Số liệu từng đơn vị để tính điểm có trong các trang dữ liệu của bản XLSX kèm theo.");
+    }
+
+    /** "Còn N đơn vị khác …" under a rolled-up table whose total row counts the units it leaves out. */
+    private static String unlistedUnits(Map<String, Object> row, String needing) {
+        int unlisted = (Integer) row.get("unlisted");
+        return unlisted == 0 ? null : "Còn " + unlisted + " đơn vị khác " + needing
+                + "; tình hình báo cáo từng tháng của từng đơn vị tại trang “Dữ liệu báo cáo” của bản XLSX kèm theo.";
+    }
 
     static String rankingFormula(Area area) {
         return "Cách tính điểm: điểm của mỗi đơn vị = trung bình cộng các tỷ lệ áp dụng cho "
@@ -220,7 +252,18 @@ final class DocumentOutlines {
         data.column("monthly-tasks", "sentence").forEach(o::para);
         o.heading("3. Tình hình báo cáo của các đơn vị");
         o.para(data.total("unit-reporting", "sentence"));
-        o.table("unit-submissions", "unit-submissions");
+        if (c.rollUp()) {
+            o.para("Theo nhóm đơn vị:");
+            o.table("unit-reporting", "unit-reporting", "in_summary", true);
+            List<Map<String, Object>> listed = data.where("unit-submissions", "listed", true);
+            if (!listed.isEmpty()) {
+                o.para("Các đơn vị chưa báo cáo, báo cáo trễ hạn hoặc có báo cáo bị trả lại:");
+                o.table("unit-submissions", "unit-submissions", "listed", true);
+                o.note(unlistedUnits(listed.get(0), "chưa báo cáo, báo cáo trễ hạn hoặc có báo cáo bị trả lại"));
+            }
+        } else {
+            o.table("unit-submissions", "unit-submissions");
+        }
         if (data.has("rejected-submissions")) {
             o.para("Báo cáo bị trả lại do không hợp lệ:");
             o.table("rejected-submissions", "rejected-submissions");
