@@ -35,7 +35,7 @@ final class DocumentOutlines {
         o.heading("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH");
         o.para(data.total("directives", "sentence"));
         if (!data.where("directives", "row_kind", "Chủ trì").isEmpty()) {
-            o.table("directives", "directives", "row_kind", "Chủ trì");
+            directives(o, data, "Chủ trì", "unlisted_lead", c.rollUp());
         }
 
         o.heading("II. KẾT QUẢ THỰC HIỆN");
@@ -161,8 +161,8 @@ final class DocumentOutlines {
             o.note(rankingFormula(c.area()));
         }
         appendixTitle(o, "04", "VĂN BẢN CÁC ĐƠN VỊ ĐÃ BAN HÀNH " + until, attached, true);
-        o.table("directives", "directives", "row_kind", "Chủ trì");
-        o.table("directives", "directives", "row_kind", "Phối hợp");
+        directives(o, data, "Chủ trì", "unlisted_lead", c.rollUp());
+        directives(o, data, "Phối hợp", "unlisted_cooperating", c.rollUp());
         appendixTitle(o, "05", "KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC ĐƠN VỊ " + until, attached, true);
         o.heading("1. Khó khăn, vướng mắc");
         if (data.has("difficulties")) {
@@ -179,7 +179,7 @@ final class DocumentOutlines {
         String number = "06";
         if (data.has("rejected-submissions")) {
             appendixTitle(o, number, "BÁO CÁO CỦA ĐƠN VỊ BỊ TRẢ LẠI DO KHÔNG HỢP LỆ", attached, true);
-            o.table("rejected-submissions", "rejected-submissions");
+            rejected(o, data, c.rollUp());
             number = "07";
         }
         if (c.kind() == ReportKind.ANNUAL) {
@@ -213,6 +213,34 @@ final class DocumentOutlines {
         o.table("unit-ranking", "unit-ranking", "rolled_up", list + ": cuối bảng");
         o.note("Khối có " + units.get(0).get("group_units") + " đơn vị; bảng nêu " + head + " đơn vị dẫn đầu và " + tail
                 + " đơn vị cuối bảng. Số liệu từng đơn vị để tính điểm có trong các trang dữ liệu của bản XLSX kèm theo.");
+    }
+
+    /** The documents units in one role issued: all, or in a rolled-up report the first ones and how many more. */
+    private static void directives(Outline o, ReportData data, String role, String unlisted, boolean rollUp) {
+        if (!rollUp) {
+            o.table("directives", "directives", "row_kind", role);
+            return;
+        }
+        o.table("directives", "directives", "rolled_up", role);
+        int more = (Integer) data.where("directives", "row_kind", "Tổng").get(0).get(unlisted);
+        if (more > 0) {
+            o.note("Còn " + more + " văn bản khác của các đơn vị " + role.toLowerCase(VIETNAMESE) + ", ghi trong báo cáo tháng "
+                    + "của từng đơn vị (tệp của từng báo cáo tại trang “Dữ liệu nhiệm vụ” của bản XLSX kèm theo).");
+        }
+    }
+
+    /** Rejected workbooks: all, or in a rolled-up report the first ones and how many more. */
+    private static void rejected(Outline o, ReportData data, boolean rollUp) {
+        if (!rollUp) {
+            o.table("rejected-submissions", "rejected-submissions");
+            return;
+        }
+        o.table("rejected-submissions", "rejected-submissions", "listed", true);
+        int more = (Integer) data.table("rejected-submissions").get(0).get("unlisted");
+        if (more > 0) {
+            o.note("Còn " + more + " bản báo cáo bị trả lại khác; số bản bị trả lại của từng đơn vị, từng tháng tại trang "
+                    + "“Dữ liệu báo cáo” của bản XLSX kèm theo.");
+        }
     }
 
     /** "Còn N đơn vị khác …" under a rolled-up table whose total row counts the units it leaves out. */
@@ -266,7 +294,7 @@ final class DocumentOutlines {
         }
         if (data.has("rejected-submissions")) {
             o.para("Báo cáo bị trả lại do không hợp lệ:");
-            o.table("rejected-submissions", "rejected-submissions");
+            rejected(o, data, c.rollUp());
         }
         o.heading("II. NHIỆM VỤ QUÁ HẠN, NHIỆM VỤ ĐẾN HẠN");
         o.heading("1. Nhiệm vụ quá hạn");

@@ -43,6 +43,11 @@ class ReportQueries {
 
     /** {@code listed} of a report that lists every unit. */
     static final int ALL_UNITS = Integer.MAX_VALUE;
+    /**
+     * How many units a rolled-up report names beside each difficulty or proposal it quotes (each with its tasks and
+     * months): the sentence matters, not the list of the hundreds of communes that wrote it.
+     */
+    private static final int QUOTED_UNITS = 3;
 
     /** Rows fetched at a time by the data sheet queries, which stream (inside the fill step's transaction). */
     private static final int STREAM_FETCH_SIZE = 2_000;
@@ -77,6 +82,7 @@ class ReportQueries {
     ReportData data(ReportRequest request, int listed) {
         Map<String, Object> parameters = parameters(request);
         parameters.put("listed", listed);
+        parameters.put("quoted", listed == ALL_UNITS ? ALL_UNITS : QUOTED_UNITS);
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String table : EVERY_REPORT) {
             tables.put(table, rows(table, parameters));
