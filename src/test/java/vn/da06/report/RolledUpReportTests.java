@@ -28,7 +28,7 @@ import vn.da06.support.CliRun;
  * province's thousands of communes are above 40): its body sums reporting up by group of units and stays short, its
  * appendices name only the units that need attention, at most {@code da06.report.units-listed} (2 here) per table,
  * the worst first, and say how many more there are; the XLSX data sheets hold every unit, and the figures printed
- * for a listed unit are those of its rows there.
+ * for a listed unit are those of its rows there. The monthly report names the units late or missing the same way.
  */
 @ReportSpringTest
 @TestPropertySource(properties = {"da06.test.context=rolled-up-report", "da06.report.roll-up-above=3",
@@ -112,6 +112,23 @@ class RolledUpReportTests {
                 });
             }
         }
+    }
+
+    @Test
+    void theMonthlyReportNamesOnlyTheUnitsThatHaveNotReportedOnTimeAndCountsTheOthers() throws IOException {
+        CliRun run = CliRun.run(cli, "report", "monthly", "--period", "2024-06", "--format", "pdf,xlsx", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path xlsx = out.resolve("monthly_2024-06.xlsx");
+        long needingAttention = ReportFiles.sheetRows(xlsx, "Dữ liệu báo cáo").stream()
+                .filter(r -> Set.of("Trễ hạn", "Chưa báo cáo").contains(ReportFiles.text(r.get("Tình trạng báo cáo")))
+                        || ReportFiles.number(r.get("Số bản bị trả lại")) > 0)
+                .count();
+        assertThat(needingAttention).isGreaterThan(LISTED);
+        String text = ReportFiles.pdfText(out.resolve("monthly_2024-06.pdf")).replaceAll("\\s+", " ");
+        assertThat(text).contains("Theo nhóm đơn vị:", "Tổng cộng (28 đơn vị)",
+                "Các đơn vị chưa báo cáo, báo cáo trễ hạn hoặc có báo cáo bị trả lại:",
+                "Còn " + (needingAttention - LISTED) + " đơn vị khác chưa báo cáo, báo cáo trễ hạn hoặc có báo cáo bị trả lại");
     }
 
     private static List<String> section(List<String> lines, String from, String to) {
