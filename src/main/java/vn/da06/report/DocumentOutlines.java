@@ -54,7 +54,7 @@ final class DocumentOutlines {
             o.table("unit-reporting", "unit-reporting", "in_summary", true);
         }
         if (annual) {
-            o.para(rankingSentence(data, c.area()));
+            o.para(rankingSentence(data, c.area(), c.rollUp()));
         }
         o.note("Chi tiết từng đơn vị" + (annual ? " và bảng xếp hạng" : "") + " tại Phụ lục 03.");
 
@@ -388,19 +388,29 @@ final class DocumentOutlines {
         }
     }
 
-    private static String rankingSentence(ReportData data, Area area) {
-        String offices = leader(data, "Phòng, ban, ngành");
-        String communes = leader(data, "Xã, thị trấn");
+    private static String rankingSentence(ReportData data, Area area, boolean rollUp) {
+        String offices = leader(data, "Phòng, ban, ngành", rollUp);
+        String communes = leader(data, "Xã, thị trấn", rollUp);
         return "Xếp hạng các đơn vị theo mức độ hoàn thành nhiệm vụ, chế độ báo cáo và chỉ tiêu (Phụ lục 03): dẫn đầu khối "
                 + area.offices() + " là " + offices + "; dẫn đầu khối " + area.communes() + " là " + communes + ".";
     }
 
-    private static String leader(ReportData data, String group) {
+    /** The units ranked first; a rolled-up report names {@link #LEADERS_NAMED} of them (hundreds of communes may tie). */
+    private static String leader(ReportData data, String group, boolean rollUp) {
         List<Map<String, Object>> rows = data.where("unit-ranking", "row_kind", group);
         List<String> first = rows.stream().filter(r -> Integer.valueOf(1).equals(r.get("rank")))
                 .map(r -> r.get("name") + " (" + ReportText.decimal((BigDecimal) r.get("score")) + " điểm)").toList();
-        return first.isEmpty() ? "chưa xếp hạng được" : String.join(", ", first);
+        if (first.isEmpty()) {
+            return "chưa xếp hạng được";
+        }
+        if (!rollUp || first.size() <= LEADERS_NAMED) {
+            return String.join(", ", first);
+        }
+        return String.join(", ", first.subList(0, LEADERS_NAMED)) + " và " + (first.size() - LEADERS_NAMED)
+                + " đơn vị khác cùng điểm";
     }
+
+    private static final int LEADERS_NAMED = 3;
 
     private static String forecastSentence(ReportData data) {
         Map<String, Long> outlook = data.table("forecast").stream()
