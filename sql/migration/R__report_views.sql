@@ -335,10 +335,12 @@ BEGIN
     result := regexp_replace(result, '(\d{4})-(\d{2})-(\d{2})', '\3/\2/\1', 'g');
     result := regexp_replace(result, '(nhiệm vụ )?\mNV0*(\d+)\M', 'nhiệm vụ \2', 'g');
     result := regexp_replace(result, '(chỉ tiêu )?\mCT0*(\d+)\M', 'chỉ tiêu \2', 'g');
+    -- The words after "đơn vị" looked up by code, not every unit's code tried as a pattern on the message: a
+    -- province's warehouse holds thousands of units.
     FOR unit IN
         SELECT DISTINCT ON (u.code) u.code, report_unit_label(u.kind, u.name) AS label
-        FROM dim_unit u
-        WHERE result ~ ('đơn vị ' || u.code || '\M')
+        FROM regexp_matches(result, 'đơn vị ([[:alnum:]_-]+)', 'g') AS written(code)
+        JOIN dim_unit u ON u.code = written.code[1]
         ORDER BY u.code, (u.valid_from <= p_on AND (u.valid_to IS NULL OR u.valid_to >= p_on)) DESC, u.valid_from DESC
     LOOP
         result := replace(result, 'đơn vị ' || unit.code, unit.label);

@@ -3,7 +3,9 @@
 -- they wrote them under "Kết quả / sản phẩm" of their current workbooks of the period (a text with
 -- "số <number>/<symbol>"), each once per unit and number, with the task, the unit's role on it and the date written after "ngày". Lead units' documents
 -- first (they go in the body), then cooperating units' (the appendix). A total row ("Tổng") carries the sentence.
--- Parameters: plan, first_month, last_month (YYYYMM), period_label.
+-- A rolled-up report prints the first "listed" documents of each role ("rolled_up": the role of those rows) and
+-- counts the others ("unlisted_lead", "unlisted_cooperating" on the total row).
+-- Parameters: plan, first_month, last_month (YYYYMM), period_label, listed.
 WITH written AS (
     SELECT DISTINCT ON (f.unit_key, substring(f.result_text FROM 'số\s+(\d+/[^\s,;]+)'))
            f.unit_key, f.role, t.number AS task_number, regexp_replace(btrim(f.result_text), '\s+', ' ', 'g') AS document,
@@ -22,8 +24,11 @@ WITH written AS (
     FROM written w
     JOIN dim_unit u ON u.unit_key = w.unit_key
 )
-SELECT l.row_kind, l.unit_name, l.task_number, l.document, l.issued_text, NULL AS sentence
-FROM (SELECT * FROM listed ORDER BY sort, issued_on NULLS LAST, is_commune, unit_code, task_number) l
+SELECT l.row_kind, l.unit_name, l.task_number, l.document, l.issued_text, NULL AS sentence,
+       CASE WHEN l.position <= :listed THEN l.row_kind END AS rolled_up,
+       NULL::integer AS unlisted_lead, NULL::integer AS unlisted_cooperating
+FROM (SELECT *, row_number() OVER (PARTITION BY sort ORDER BY issued_on NULLS LAST, is_commune, unit_code, task_number) AS position
+      FROM listed ORDER BY sort, issued_on NULLS LAST, is_commune, unit_code, task_number) l
 UNION ALL
 SELECT 'Tổng', '', NULL, '', '',
        CASE WHEN count(*) = 0
@@ -31,5 +36,7 @@ SELECT 'Tổng', '', NULL, '', '',
             ELSE 'Trong ' || :period_label || ', các đơn vị đã báo cáo ban hành ' || count(*) || ' văn bản chỉ đạo, '
                  || 'điều hành triển khai Kế hoạch (kế hoạch, quyết định, công văn...): ' || count(*) FILTER (WHERE sort = 1)
                  || ' văn bản của đơn vị chủ trì nhiệm vụ (dưới đây) và ' || count(*) FILTER (WHERE sort = 2)
-                 || ' văn bản của đơn vị phối hợp (Phụ lục 04).' END
+                 || ' văn bản của đơn vị phối hợp (Phụ lục 04).' END,
+       NULL, greatest(count(*) FILTER (WHERE sort = 1) - :listed, 0)::integer,
+       greatest(count(*) FILTER (WHERE sort = 2) - :listed, 0)::integer
 FROM listed

@@ -4,8 +4,9 @@
 --   "Phòng Tư pháp (nhiệm vụ 6, tháng 06/2024; nhiệm vụ 9, tháng 02/2024, 04/2024); Xã Phước Lộc (nhiệm vụ 1, tháng 06/2024)".
 -- A monthly report names the tasks only, every text being of its month. Units are listed as in the other unit tables
 -- (district offices, then communes and towns, by code). Texts raised by more units come first, then those written
--- more often, then the earliest.
--- Parameters: plan, first_month, last_month (YYYYMM), kind.
+-- more often, then the earliest. A text written by more than "quoted" units names the first of them and counts the
+-- others (a plan with thousands of units would otherwise quote a page of places for one sentence).
+-- Parameters: plan, first_month, last_month (YYYYMM), kind, quoted.
 WITH written AS (
     SELECT regexp_replace(q.text, '\s+', ' ', 'g') AS text, u.unit_key, report_unit_label(u.kind, u.name) AS unit_name,
            u.kind IN ('commune', 'town', 'ward') AS is_commune, u.code AS unit_code, t.number AS task_number,
@@ -32,11 +33,15 @@ WITH written AS (
     FROM (SELECT DISTINCT text, unit_key, unit_name, is_commune, unit_code FROM written) w
     JOIN unit_task x ON x.text = w.text AND x.unit_key = w.unit_key
     GROUP BY w.text, w.unit_key, w.unit_name, w.is_commune, w.unit_code
+), placed AS (
+    SELECT u.*, row_number() OVER (PARTITION BY u.text ORDER BY u.is_commune, u.unit_code, u.unit_key) AS position
+    FROM unit u
 )
 SELECT u.text,
        count(*)::integer AS units,
        sum(u.times)::integer AS times,
-       string_agg(u.source, '; ' ORDER BY u.is_commune, u.unit_code, u.unit_key) AS sources
-FROM unit u
+       string_agg(u.source, '; ' ORDER BY u.position) FILTER (WHERE u.position <= :quoted)
+           || CASE WHEN count(*) > :quoted THEN '; và ' || (count(*) - :quoted) || ' đơn vị khác' ELSE '' END AS sources
+FROM placed u
 GROUP BY u.text
 ORDER BY count(*) DESC, sum(u.times) DESC, min(u.first_month), u.text

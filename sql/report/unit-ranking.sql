@@ -6,8 +6,9 @@
 --             (an indicator it gave no figure for counts as not met).
 -- A share that does not apply (no due lead task, no indicator) is left out of the average. Shares and score are
 -- computed unrounded and rounded once, where printed. District offices and communes are ranked apart (row_kind):
--- their duties differ too much for one list. Equal exact scores share a rank.
--- Parameters: plan, first_month, last_month (YYYYMM), report_date.
+-- their duties differ too much for one list. Equal exact scores share a rank. A rolled-up appendix prints only the
+-- first and the last "listed" units of each list ("rolled_up"; "group_units": how many the list has).
+-- Parameters: plan, first_month, last_month (YYYYMM), report_date, listed.
 WITH plan AS (
     SELECT plan_key FROM dim_plan WHERE code = :plan
 ), period_end AS (
@@ -69,12 +70,20 @@ WITH plan AS (
            (coalesce(s.tasks_share, 0) + coalesce(s.reports_share, 0) + coalesce(s.targets_share, 0))
                / NULLIF(num_nonnulls(s.tasks_share, s.reports_share, s.targets_share), 0) AS score
     FROM scored s
+), ranked AS (
+    SELECT f.*, CASE WHEN f.is_commune THEN 'Xã, thị trấn' ELSE 'Phòng, ban, ngành' END AS row_kind,
+           rank() OVER (PARTITION BY f.is_commune ORDER BY f.score DESC NULLS LAST)::integer AS rank,
+           row_number() OVER (PARTITION BY f.is_commune ORDER BY f.score DESC NULLS LAST, f.code) AS position,
+           count(*) OVER (PARTITION BY f.is_commune) AS group_units
+    FROM final f
 )
-SELECT CASE WHEN f.is_commune THEN 'Xã, thị trấn' ELSE 'Phòng, ban, ngành' END AS row_kind,
-       rank() OVER (PARTITION BY f.is_commune ORDER BY f.score DESC NULLS LAST)::integer AS rank,
+SELECT f.row_kind, f.rank,
        f.code, f.name, f.tasks_on_time::integer, f.tasks_due::integer, round(f.tasks_share, 2) AS tasks_pct,
        f.months_on_time::integer, f.months_due::integer, round(f.reports_share, 2) AS reports_pct,
        f.indicators_achieved::integer, f.indicators::integer, round(f.targets_share, 2) AS targets_pct,
-       round(f.score, 2) AS score
-FROM final f
+       round(f.score, 2) AS score,
+       f.group_units::integer,
+       CASE WHEN f.position <= :listed THEN f.row_kind || ': đầu bảng'
+            WHEN f.position > f.group_units - :listed THEN f.row_kind || ': cuối bảng' END AS rolled_up
+FROM ranked f
 ORDER BY f.is_commune, f.score DESC NULLS LAST, f.code

@@ -25,6 +25,12 @@ final class DataSheetRows {
 
     static final List<Sheet> SHEETS = List.of(new Sheet("Dữ liệu chỉ tiêu", "indicator-data"),
             new Sheet("Dữ liệu nhiệm vụ", "task-data"));
+    /**
+     * A rolled-up report's appendix lists only the units that need attention; every unit's reporting of every month
+     * is then in a sheet of its own.
+     */
+    static final List<Sheet> ROLLED_UP_SHEETS = List.of(SHEETS.get(0), SHEETS.get(1),
+            new Sheet("Dữ liệu báo cáo", "unit-reporting-data"));
 
     /** Rows between two resets of the object stream, so that its back-reference table stays small. */
     private static final int RESET_EVERY = 1_000;

@@ -35,7 +35,7 @@ final class DocumentOutlines {
         o.heading("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH");
         o.para(data.total("directives", "sentence"));
         if (!data.where("directives", "row_kind", "Chủ trì").isEmpty()) {
-            o.table("directives", "directives", "row_kind", "Chủ trì");
+            directives(o, data, "Chủ trì", "unlisted_lead", c.rollUp());
         }
 
         o.heading("II. KẾT QUẢ THỰC HIỆN");
@@ -49,8 +49,12 @@ final class DocumentOutlines {
         o.note("Tình trạng từng nhiệm vụ, kể cả phần việc của các đơn vị phối hợp, tại Phụ lục 01.");
         o.heading("3. Tình hình báo cáo của các đơn vị");
         o.para(data.total("unit-reporting", "sentence"));
+        if (c.rollUp()) {
+            o.para("Theo nhóm đơn vị:");
+            o.table("unit-reporting", "unit-reporting", "in_summary", true);
+        }
         if (annual) {
-            o.para(rankingSentence(data, c.area()));
+            o.para(rankingSentence(data, c.area(), c.rollUp()));
         }
         o.note("Chi tiết từng đơn vị" + (annual ? " và bảng xếp hạng" : "") + " tại Phụ lục 03.");
 
@@ -137,7 +141,7 @@ final class DocumentOutlines {
         appendixTitle(o, "02", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THEO TỪNG ĐƠN VỊ " + until, attached, true);
         if (c.rollUp()) {
             o.note(ROLL_UP_NOTE + " Dưới đây chỉ liệt kê đơn vị chưa đạt mục tiêu hoặc chưa có số liệu của từng chỉ tiêu.");
-            o.table("indicator-units", "indicator-units", "attention", true);
+            o.table("indicator-units", "indicator-units", "listed", true);
         } else {
             o.table("indicator-units", "indicator-units");
         }
@@ -146,19 +150,19 @@ final class DocumentOutlines {
             o.note(ROLL_UP_NOTE + " Dưới đây là số liệu theo nhóm đơn vị, rồi các đơn vị có báo cáo trễ hạn, chưa báo cáo "
                     + "hoặc bị trả lại.");
             o.table("unit-reporting", "unit-reporting", "in_rollup", true);
+            o.note(unlistedUnits(data.where("unit-reporting", "row_kind", "Tổng").get(0),
+                    "có báo cáo trễ hạn, chưa báo cáo hoặc bị trả lại"));
         } else {
             o.table("unit-reporting", "unit-reporting", "in_full", true);
         }
         if (c.kind() == ReportKind.ANNUAL) {
-            o.title("Xếp hạng các " + c.area().offices());
-            o.table("unit-ranking", "unit-ranking", "row_kind", "Phòng, ban, ngành");
-            o.title("Xếp hạng UBND các " + c.area().communes());
-            o.table("unit-ranking", "unit-ranking", "row_kind", "Xã, thị trấn");
+            ranking(o, data, "Phòng, ban, ngành", "Xếp hạng các " + c.area().offices(), c.rollUp());
+            ranking(o, data, "Xã, thị trấn", "Xếp hạng UBND các " + c.area().communes(), c.rollUp());
             o.note(rankingFormula(c.area()));
         }
         appendixTitle(o, "04", "VĂN BẢN CÁC ĐƠN VỊ ĐÃ BAN HÀNH " + until, attached, true);
-        o.table("directives", "directives", "row_kind", "Chủ trì");
-        o.table("directives", "directives", "row_kind", "Phối hợp");
+        directives(o, data, "Chủ trì", "unlisted_lead", c.rollUp());
+        directives(o, data, "Phối hợp", "unlisted_cooperating", c.rollUp());
         appendixTitle(o, "05", "KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT, KIẾN NGHỊ CỦA CÁC ĐƠN VỊ " + until, attached, true);
         o.heading("1. Khó khăn, vướng mắc");
         if (data.has("difficulties")) {
@@ -175,7 +179,7 @@ final class DocumentOutlines {
         String number = "06";
         if (data.has("rejected-submissions")) {
             appendixTitle(o, number, "BÁO CÁO CỦA ĐƠN VỊ BỊ TRẢ LẠI DO KHÔNG HỢP LỆ", attached, true);
-            o.table("rejected-submissions", "rejected-submissions");
+            rejected(o, data, c.rollUp());
             number = "07";
         }
         if (c.kind() == ReportKind.ANNUAL) {
@@ -188,7 +192,63 @@ final class DocumentOutlines {
 
     /** What a rolled-up appendix leaves out, and where it is. */
     static final String ROLL_UP_NOTE = "Kế hoạch có nhiều đơn vị thực hiện; số liệu của từng đơn vị có đầy đủ trong các "
-            + "trang “Dữ liệu chỉ tiêu”, “Dữ liệu nhiệm vụ” của bản XLSX kèm theo.";
+            + "trang “Dữ liệu chỉ tiêu”, “Dữ liệu nhiệm vụ”, “Dữ liệu báo cáo” của bản XLSX kèm theo.";
+
+    /**
+     * A list's ranking: every unit, or in a rolled-up report only its first and last units (the list can hold
+     * thousands of communes).
+     */
+    private static void ranking(Outline o, ReportData data, String list, String title, boolean rollUp) {
+        List<Map<String, Object>> units = data.where("unit-ranking", "row_kind", list);
+        if (!rollUp || units.isEmpty() || data.where("unit-ranking", "rolled_up", list + ": cuối bảng").isEmpty()) {
+            o.title(title);
+            o.table("unit-ranking", "unit-ranking", "row_kind", list);
+            return;
+        }
+        int head = data.where("unit-ranking", "rolled_up", list + ": đầu bảng").size();
+        int tail = data.where("unit-ranking", "rolled_up", list + ": cuối bảng").size();
+        o.title(title + " — " + head + " đơn vị dẫn đầu");
+        o.table("unit-ranking", "unit-ranking", "rolled_up", list + ": đầu bảng");
+        o.title(title + " — " + tail + " đơn vị cuối bảng");
+        o.table("unit-ranking", "unit-ranking", "rolled_up", list + ": cuối bảng");
+        o.note("Khối có " + units.get(0).get("group_units") + " đơn vị; bảng nêu " + head + " đơn vị dẫn đầu và " + tail
+                + " đơn vị cuối bảng. Số liệu từng đơn vị để tính điểm có trong các trang dữ liệu của bản XLSX kèm theo.");
+    }
+
+    /** The documents units in one role issued: all, or in a rolled-up report the first ones and how many more. */
+    private static void directives(Outline o, ReportData data, String role, String unlisted, boolean rollUp) {
+        if (!rollUp) {
+            o.table("directives", "directives", "row_kind", role);
+            return;
+        }
+        o.table("directives", "directives", "rolled_up", role);
+        int more = (Integer) data.where("directives", "row_kind", "Tổng").get(0).get(unlisted);
+        if (more > 0) {
+            o.note("Còn " + more + " văn bản khác của các đơn vị " + role.toLowerCase(VIETNAMESE) + ", ghi trong báo cáo tháng "
+                    + "của từng đơn vị (tệp của từng báo cáo tại trang “Dữ liệu nhiệm vụ” của bản XLSX kèm theo).");
+        }
+    }
+
+    /** Rejected workbooks: all, or in a rolled-up report the first ones and how many more. */
+    private static void rejected(Outline o, ReportData data, boolean rollUp) {
+        if (!rollUp) {
+            o.table("rejected-submissions", "rejected-submissions");
+            return;
+        }
+        o.table("rejected-submissions", "rejected-submissions", "listed", true);
+        int more = (Integer) data.table("rejected-submissions").get(0).get("unlisted");
+        if (more > 0) {
+            o.note("Còn " + more + " bản báo cáo bị trả lại khác; số bản bị trả lại của từng đơn vị, từng tháng tại trang "
+                    + "“Dữ liệu báo cáo” của bản XLSX kèm theo.");
+        }
+    }
+
+    /** "Còn N đơn vị khác …" under a rolled-up table whose total row counts the units it leaves out. */
+    private static String unlistedUnits(Map<String, Object> row, String needing) {
+        int unlisted = (Integer) row.get("unlisted");
+        return unlisted == 0 ? null : "Còn " + unlisted + " đơn vị khác " + needing
+                + "; tình hình báo cáo từng tháng của từng đơn vị tại trang “Dữ liệu báo cáo” của bản XLSX kèm theo.";
+    }
 
     static String rankingFormula(Area area) {
         return "Cách tính điểm: điểm của mỗi đơn vị = trung bình cộng các tỷ lệ áp dụng cho "
@@ -220,10 +280,21 @@ final class DocumentOutlines {
         data.column("monthly-tasks", "sentence").forEach(o::para);
         o.heading("3. Tình hình báo cáo của các đơn vị");
         o.para(data.total("unit-reporting", "sentence"));
-        o.table("unit-submissions", "unit-submissions");
+        if (c.rollUp()) {
+            o.para("Theo nhóm đơn vị:");
+            o.table("unit-reporting", "unit-reporting", "in_summary", true);
+            List<Map<String, Object>> listed = data.where("unit-submissions", "listed", true);
+            if (!listed.isEmpty()) {
+                o.para("Các đơn vị chưa báo cáo, báo cáo trễ hạn hoặc có báo cáo bị trả lại:");
+                o.table("unit-submissions", "unit-submissions", "listed", true);
+                o.note(unlistedUnits(listed.get(0), "chưa báo cáo, báo cáo trễ hạn hoặc có báo cáo bị trả lại"));
+            }
+        } else {
+            o.table("unit-submissions", "unit-submissions");
+        }
         if (data.has("rejected-submissions")) {
             o.para("Báo cáo bị trả lại do không hợp lệ:");
-            o.table("rejected-submissions", "rejected-submissions");
+            rejected(o, data, c.rollUp());
         }
         o.heading("II. NHIỆM VỤ QUÁ HẠN, NHIỆM VỤ ĐẾN HẠN");
         o.heading("1. Nhiệm vụ quá hạn");
@@ -317,19 +388,29 @@ final class DocumentOutlines {
         }
     }
 
-    private static String rankingSentence(ReportData data, Area area) {
-        String offices = leader(data, "Phòng, ban, ngành");
-        String communes = leader(data, "Xã, thị trấn");
+    private static String rankingSentence(ReportData data, Area area, boolean rollUp) {
+        String offices = leader(data, "Phòng, ban, ngành", rollUp);
+        String communes = leader(data, "Xã, thị trấn", rollUp);
         return "Xếp hạng các đơn vị theo mức độ hoàn thành nhiệm vụ, chế độ báo cáo và chỉ tiêu (Phụ lục 03): dẫn đầu khối "
                 + area.offices() + " là " + offices + "; dẫn đầu khối " + area.communes() + " là " + communes + ".";
     }
 
-    private static String leader(ReportData data, String group) {
+    /** The units ranked first; a rolled-up report names {@link #LEADERS_NAMED} of them (hundreds of communes may tie). */
+    private static String leader(ReportData data, String group, boolean rollUp) {
         List<Map<String, Object>> rows = data.where("unit-ranking", "row_kind", group);
         List<String> first = rows.stream().filter(r -> Integer.valueOf(1).equals(r.get("rank")))
                 .map(r -> r.get("name") + " (" + ReportText.decimal((BigDecimal) r.get("score")) + " điểm)").toList();
-        return first.isEmpty() ? "chưa xếp hạng được" : String.join(", ", first);
+        if (first.isEmpty()) {
+            return "chưa xếp hạng được";
+        }
+        if (!rollUp || first.size() <= LEADERS_NAMED) {
+            return String.join(", ", first);
+        }
+        return String.join(", ", first.subList(0, LEADERS_NAMED)) + " và " + (first.size() - LEADERS_NAMED)
+                + " đơn vị khác cùng điểm";
     }
+
+    private static final int LEADERS_NAMED = 3;
 
     private static String forecastSentence(ReportData data) {
         Map<String, Long> outlook = data.table("forecast").stream()

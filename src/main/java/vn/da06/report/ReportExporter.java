@@ -1,8 +1,7 @@
 package vn.da06.report;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,17 +31,19 @@ class ReportExporter {
     void export(FilledReport report, Path dataSheetRows, ReportFormat format, Path target, String title) throws IOException, JRException {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
+        Path document = target.resolveSibling("." + target.getFileName() + ".document.part");
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 switch (format) {
                     case PDF -> pdf(report, out, title);
                     case DOCX -> docx(report, out);
-                    case XLSX -> xlsx(report, dataSheetRows, out);
+                    case XLSX -> xlsx(report, dataSheetRows, document, out);
                 }
             }
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
+            Files.deleteIfExists(document);
         }
     }
 
@@ -65,13 +66,13 @@ class ReportExporter {
 
     /**
      * One sheet per part of the document (report, appendix), numbers and dates as real cells, then the flat data
-     * sheets streamed in by {@link DataSheetWriter}.
+     * sheets streamed in by {@link DataSheetWriter}. Jasper's part goes through a file ({@code document}), not a
+     * byte array beside the workbook it is read into.
      */
-    private static void xlsx(FilledReport report, Path dataSheetRows, OutputStream out) throws JRException, IOException {
-        ByteArrayOutputStream jasper = new ByteArrayOutputStream();
+    private static void xlsx(FilledReport report, Path dataSheetRows, Path document, OutputStream out) throws JRException, IOException {
         JRXlsxExporter exporter = new JRXlsxExporter();
         exporter.setExporterInput(SimpleExporterInput.getInstance(report.document()));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(jasper));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(document.toFile()));
         SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
         configuration.setOnePagePerSheet(false);
         configuration.setDetectCellType(true);
@@ -81,8 +82,8 @@ class ReportExporter {
         configuration.setSheetNames(report.document().stream().map(p -> p.getName()).toArray(String[]::new));
         exporter.setConfiguration(configuration);
         exporter.exportReport();
-        try (XSSFWorkbook document = new XSSFWorkbook(new ByteArrayInputStream(jasper.toByteArray()))) {
-            SXSSFWorkbook workbook = new SXSSFWorkbook(document, ROWS_IN_MEMORY);
+        try (InputStream in = Files.newInputStream(document); XSSFWorkbook pages = new XSSFWorkbook(in)) {
+            SXSSFWorkbook workbook = new SXSSFWorkbook(pages, ROWS_IN_MEMORY);
             try {
                 DataSheetWriter.append(workbook, dataSheetRows);
                 workbook.write(out);

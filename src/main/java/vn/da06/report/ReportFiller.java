@@ -34,21 +34,30 @@ class ReportFiller {
      * one snapshot of the warehouse.
      */
     void fill(ReportRequest request, Path file) throws JRException, IOException {
-        fill(request).save(file.toFile());
+        boolean rollUp = rollsUp(request);
+        fill(request, rollUp).save(file.toFile());
         try (DataSheetRows.Writer rows = DataSheetRows.create(DataSheetRows.beside(file))) {
-            queries.dataSheets(request, rows);
+            queries.dataSheets(request, rollUp, rows);
         }
     }
 
-    private FilledReport fill(ReportRequest request) throws JRException {
+    /**
+     * Whether the plan has more reporting units than a document can list one by one: its tables then name only the
+     * units that need attention, and every unit's figures are left to the XLSX data sheets.
+     */
+    private boolean rollsUp(ReportRequest request) {
+        Map<String, Object> summary = queries.summary(request.planCode(), request.period(), request.reportDate());
+        return ((Number) summary.get("units_expected")).intValue() > settings.rollUpAbove();
+    }
+
+    private FilledReport fill(ReportRequest request, boolean rollUp) throws JRException {
         ReportPeriod period = request.period();
         Map<String, Object> plan = queries.plan(request.planCode(), period);
-        ReportData data = queries.data(request);
+        ReportData data = queries.data(request, rollUp ? settings.unitsListed() : ReportQueries.ALL_UNITS);
         Map<String, Object> parameters = parameters(request, period, plan, data);
         DocumentOutlines.Context context = new DocumentOutlines.Context(request.kind(), period, (String) plan.get("name"),
                 (String) plan.get("decision"), lines(plan.get("grounds")), settings.lessons(), settings.proposals(),
-                (String) parameters.get("DOCUMENT_NUMBER"), Area.of(plan),
-                data.count("units_expected") > settings.rollUpAbove());
+                (String) parameters.get("DOCUMENT_NUMBER"), Area.of(plan), rollUp);
 
         List<JasperPrint> document = new ArrayList<>();
         boolean hasData = data.count("accepted_submissions") > 0;

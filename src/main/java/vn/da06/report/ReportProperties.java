@@ -18,10 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                       the drafter to complete (units' requests are summed up from their workbooks)
  * @param rollUpAbove    how many reporting units a plan may have before the reviews' appendices roll up: a row per
  *                       group of units and only the units that need attention (late, not reported, below target)
+ * @param unitsListed    how many units needing attention a rolled-up report's table names (per target, per list)
+ *                       before it counts the others, whose figures are in the XLSX data sheets
  */
 @ConfigurationProperties("da06.report")
 public record ReportProperties(String documentNumber, LocalDate date, Signer signer, String filedWith,
-                               List<String> lessons, List<String> proposals, int rollUpAbove) {
+                               List<String> lessons, List<String> proposals, int rollUpAbove,
+                               int unitsListed) {
 
     public ReportProperties {
         documentNumber = documentNumber.strip();

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +25,8 @@ import vn.da06.base.UserException;
 /** Runs the report queries of sql/report/ for one request; every figure of a report comes from here. */
 @Component
 class ReportQueries {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportQueries.class);
 
     /**
      * Tables each kind of report prints (query file names; "difficulties" and "proposals" read unit-quotes.sql,
@@ -36,6 +40,14 @@ class ReportQueries {
             ReportKind.MONTHLY, List.of("task-changes", "unit-submissions", "monthly-tasks"),
             ReportKind.HALF_YEAR, List.of("forecast"),
             ReportKind.ANNUAL, List.of("unit-ranking", "indicator-trend"));
+
+    /** {@code listed} of a report that lists every unit. */
+    static final int ALL_UNITS = Integer.MAX_VALUE;
+    /**
+     * How many units a rolled-up report names beside each difficulty or proposal it quotes (each with its tasks and
+     * months): the sentence matters, not the list of the hundreds of communes that wrote it.
+     */
+    private static final int QUOTED_UNITS = 3;
 
     /** Rows fetched at a time by the data sheet queries, which stream (inside the fill step's transaction). */
     private static final int STREAM_FETCH_SIZE = 2_000;
@@ -63,8 +75,14 @@ class ReportQueries {
         return plan;
     }
 
-    ReportData data(ReportRequest request) {
+    /**
+     * The tables and summary of a report. {@code listed}: how many units a table that lists units needing attention
+     * names before it counts the rest (a rolled-up report; {@link #ALL_UNITS} otherwise).
+     */
+    ReportData data(ReportRequest request, int listed) {
         Map<String, Object> parameters = parameters(request);
+        parameters.put("listed", listed);
+        parameters.put("quoted", listed == ALL_UNITS ? ALL_UNITS : QUOTED_UNITS);
         Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
         for (String table : EVERY_REPORT) {
             tables.put(table, rows(table, parameters));
@@ -82,9 +100,9 @@ class ReportQueries {
     }
 
     /** Streams the rows of the data sheets, headed by their queries' column names. */
-    void dataSheets(ReportRequest request, DataSheetRows.Writer out) {
+    void dataSheets(ReportRequest request, boolean rollUp, DataSheetRows.Writer out) {
         Map<String, Object> parameters = parameters(request);
-        for (DataSheetRows.Sheet sheet : DataSheetRows.SHEETS) {
+        for (DataSheetRows.Sheet sheet : rollUp ? DataSheetRows.ROLLED_UP_SHEETS : DataSheetRows.SHEETS) {
             streaming.query(SqlFiles.load("report/" + sheet.query() + ".sql"), parameters, (ResultSet rows) -> {
                 int columns = rows.getMetaData().getColumnCount();
                 String[] headers = new String[columns];
@@ -119,10 +137,18 @@ class ReportQueries {
     Map<String, Object> summary(String planCode, ReportPeriod period, LocalDate reportDate) {
         return jdbc.sql(SqlFiles.load("report/summary.sql")).param("plan", planCode)
                 .param("first_month", ReportPeriod.key(period.first())).param("last_month", ReportPeriod.key(period.last()))
-                .param("report_date", reportDate).query().singleRow();
+                .param("report_date", reportDate).param("listed", ALL_UNITS).query().singleRow();
     }
 
+    /** Runs one table's query, logging its time at debug level: the reports' SQL cost grows with the units. */
     private List<Map<String, Object>> rows(String table, Map<String, Object> parameters) {
+        long start = System.nanoTime();
+        List<Map<String, Object>> rows = query(table, parameters);
+        log.debug("report query {}: {} rows in {} ms", table, rows.size(), (System.nanoTime() - start) / 1_000_000);
+        return rows;
+    }
+
+    private List<Map<String, Object>> query(String table, Map<String, Object> parameters) {
         if (table.equals("difficulties") || table.equals("proposals")) {
             Map<String, Object> quote = new HashMap<>(parameters);
             quote.put("kind", table.equals("difficulties") ? "difficulty" : "proposal");
