@@ -18,7 +18,7 @@ SELECT (SELECT count(*) FROM included)::integer AS accepted_submissions,
        (SELECT count(*) FROM last_month WHERE status NOT IN ('on_time', 'late'))::integer AS units_not_reported,
        (SELECT count(*) FROM last_month)::integer AS units_expected,
        (SELECT string_agg(n.name, ', ' ORDER BY n.position) FILTER (WHERE n.position <= :listed)
-               || CASE WHEN count(*) > :listed THEN ' và ' || (count(*) - :listed) || ' đơn vị khác' ELSE '' END
+               || CASE WHEN count(*) > :listed THEN ' và ' || report_number(count(*) - :listed) || ' đơn vị khác' ELSE '' END
         FROM (SELECT report_unit_label(u.kind, u.name) AS name,
                      row_number() OVER (ORDER BY u.kind IN ('commune', 'town', 'ward'), u.code) AS position
               FROM last_month x JOIN dim_unit u ON u.unit_key = x.unit_key

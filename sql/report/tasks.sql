@@ -25,7 +25,8 @@ SELECT g.seq AS group_seq, g.code AS group_code, g.name AS group_name, t.number,
        s.status, report_task_status_label(s.status) AS status_label, s.completed_on,
        CASE s.status WHEN 'done_on_time' THEN 'Đúng hạn' WHEN 'done_late' THEN 'Trễ hạn' END AS timeliness,
        CASE WHEN co.task_key IS NULL THEN ''
-            ELSE co.active || '/' || co.cooperating || ' đơn vị tham gia; ' || co.with_result || ' đơn vị có kết quả' END
+            ELSE report_number(co.active) || '/' || report_number(co.cooperating) || ' đơn vị tham gia; '
+                 || report_number(co.with_result) || ' đơn vị có kết quả' END
            AS cooperation_text
 FROM dim_plan p
 JOIN dim_task t ON t.plan_key = p.plan_key

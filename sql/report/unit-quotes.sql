@@ -41,7 +41,7 @@ SELECT u.text,
        count(*)::integer AS units,
        sum(u.times)::integer AS times,
        string_agg(u.source, '; ' ORDER BY u.position) FILTER (WHERE u.position <= :quoted)
-           || CASE WHEN count(*) > :quoted THEN '; và ' || (count(*) - :quoted) || ' đơn vị khác' ELSE '' END AS sources
+           || CASE WHEN count(*) > :quoted THEN '; và ' || report_number(count(*) - :quoted) || ' đơn vị khác' ELSE '' END AS sources
 FROM placed u
 GROUP BY u.text
 ORDER BY count(*) DESC, sum(u.times) DESC, min(u.first_month), u.text

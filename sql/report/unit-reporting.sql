@@ -49,15 +49,17 @@ FROM unit u
 UNION ALL
 SELECT 'Nhóm', '', CASE WHEN g.is_commune THEN CASE a.kind WHEN 'district' THEN 'Các xã, thị trấn' ELSE 'Các xã, phường' END
                         ELSE CASE a.kind WHEN 'district' THEN 'Các phòng, ban, ngành' ELSE 'Các sở, ban, ngành' END END
-       || ' (' || g.units || ' đơn vị)', g.months_due, g.reported, g.on_time, g.late, g.missing, g.rejected,
+       || ' (' || report_number(g.units) || ' đơn vị)', g.months_due, g.reported, g.on_time, g.late, g.missing, g.rejected,
        report_ratio(g.on_time, g.months_due), NULL, g.is_commune, false, true, NULL, true
 FROM grouped g CROSS JOIN area a
 UNION ALL
-SELECT 'Tổng', '', 'Tổng cộng (' || t.units || ' đơn vị)', t.months_due, t.reported, t.on_time, t.late, t.missing,
+SELECT 'Tổng', '', 'Tổng cộng (' || report_number(t.units) || ' đơn vị)', t.months_due, t.reported, t.on_time, t.late, t.missing,
        t.rejected, report_ratio(t.on_time, t.months_due),
-       'Có ' || t.units || ' đơn vị phải báo cáo hằng tháng với ' || t.months_due || ' lượt báo cáo đã đến hạn: '
-       || t.reported || ' lượt đã báo cáo (' || t.on_time || ' đúng hạn, ' || t.late || ' trễ hạn), '
-       || t.missing || ' lượt chưa báo cáo; ' || t.rejected || ' bản báo cáo bị trả lại do không hợp lệ.',
+       'Có ' || report_number(t.units) || ' đơn vị phải báo cáo hằng tháng với ' || report_number(t.months_due)
+       || ' lượt báo cáo đã đến hạn: ' || report_number(t.reported) || ' lượt đã báo cáo ('
+       || report_number(t.on_time) || ' đúng hạn, ' || report_number(t.late) || ' trễ hạn), '
+       || report_number(t.missing) || ' lượt chưa báo cáo; ' || report_number(t.rejected)
+       || ' bản báo cáo bị trả lại do không hợp lệ.',
        NULL, true, true, greatest((SELECT count(*) FROM unit WHERE late + missing + rejected > 0) - :listed, 0)::integer, true
 FROM total t
 ) r

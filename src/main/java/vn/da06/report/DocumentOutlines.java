@@ -224,7 +224,7 @@ final class DocumentOutlines {
         o.table("directives", "directives", "rolled_up", role);
         int more = (Integer) data.where("directives", "row_kind", "Tổng").get(0).get(unlisted);
         if (more > 0) {
-            o.note("Còn " + more + " văn bản khác của các đơn vị " + role.toLowerCase(VIETNAMESE) + ", ghi trong báo cáo tháng "
+            o.note("Còn " + ReportText.count(more) + " văn bản khác của các đơn vị " + role.toLowerCase(VIETNAMESE) + ", ghi trong báo cáo tháng "
                     + "của từng đơn vị (tệp của từng báo cáo tại trang “Dữ liệu nhiệm vụ” của bản XLSX kèm theo).");
         }
     }
@@ -238,7 +238,7 @@ final class DocumentOutlines {
         o.table("rejected-submissions", "rejected-submissions", "listed", true);
         int more = (Integer) data.table("rejected-submissions").get(0).get("unlisted");
         if (more > 0) {
-            o.note("Còn " + more + " bản báo cáo bị trả lại khác; số bản bị trả lại của từng đơn vị, từng tháng tại trang "
+            o.note("Còn " + ReportText.count(more) + " bản báo cáo bị trả lại khác; số bản bị trả lại của từng đơn vị, từng tháng tại trang "
                     + "“Dữ liệu báo cáo” của bản XLSX kèm theo.");
         }
     }
@@ -246,7 +246,7 @@ final class DocumentOutlines {
     /** "Còn N đơn vị khác …" under a rolled-up table whose total row counts the units it leaves out. */
     private static String unlistedUnits(Map<String, Object> row, String needing) {
         int unlisted = (Integer) row.get("unlisted");
-        return unlisted == 0 ? null : "Còn " + unlisted + " đơn vị khác " + needing
+        return unlisted == 0 ? null : "Còn " + ReportText.count(unlisted) + " đơn vị khác " + needing
                 + "; tình hình báo cáo từng tháng của từng đơn vị tại trang “Dữ liệu báo cáo” của bản XLSX kèm theo.";
     }
 
@@ -343,11 +343,11 @@ final class DocumentOutlines {
 
     /** "Số liệu tính đến ngày …", and the units that have not reported the period's last month yet. */
     private static void cutOff(Outline o, ReportData data, Context c) {
-        o.note("Số liệu tính đến ngày " + data.fact("data_until") + ", tổng hợp từ " + data.fact("accepted_submissions")
+        o.note("Số liệu tính đến ngày " + data.fact("data_until") + ", tổng hợp từ " + ReportText.count(data.count("accepted_submissions"))
                 + " báo cáo tháng của các đơn vị đã được tiếp nhận.");
         int missing = data.count("units_not_reported");
         if (missing > 0) {
-            o.note("Còn " + missing + "/" + data.fact("units_expected") + " đơn vị chưa gửi báo cáo tháng "
+            o.note("Còn " + ReportText.count(missing) + "/" + ReportText.count(data.count("units_expected")) + " đơn vị chưa gửi báo cáo tháng "
                     + ReportPeriod.monthLabel(c.period().last()) + " (hạn gửi ngày " + data.fact("due_text") + "): "
                     + data.fact("units_not_reported_names") + "; số liệu của các đơn vị này chưa có trong báo cáo.");
         }

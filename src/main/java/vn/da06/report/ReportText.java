@@ -19,6 +19,11 @@ public final class ReportText {
         return value == null ? NO_DATA : new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(value);
     }
 
+    /** 17910 → "17.910": a count inside a sentence. */
+    static String count(long value) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(value);
+    }
+
     /** 87.5 → "87,50%"; no ratio (nothing reported, or a zero denominator) → "chưa có số liệu". */
     public static String percent(BigDecimal ratio) {
         return ratio == null ? NO_DATA : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(ratio) + "%";

@@ -31,6 +31,14 @@ class DocumentTextTests {
     }
 
     @Test
+    void countsInSentencesGroupThousandsWithADot() {
+        // A province's review counts thousands of units and reports: "Còn 2.985 đơn vị khác", not "2985".
+        assertThat(ReportText.count(2985)).isEqualTo("2.985");
+        assertThat(ReportText.count(1_446_773)).isEqualTo("1.446.773");
+        assertThat(ReportText.count(336)).isEqualTo("336");
+    }
+
+    @Test
     void recipientsEndWithTheFilingLine() {
         assertThat(DocumentText.recipients(List.of("Công an tỉnh", "UBND các xã, thị trấn"), "VT, CAH"))
                 .isEqualTo("- Công an tỉnh;\n- UBND các xã, thị trấn;\n- Lưu: VT, CAH.");
