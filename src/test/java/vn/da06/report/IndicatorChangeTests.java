@@ -4,22 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.plan.PlanImporter;
 import vn.da06.report.ReportFixture.ReportedValue;
 
 /**
@@ -28,7 +23,7 @@ import vn.da06.report.ReportFixture.ReportedValue;
  * missing. In the fixture, thị trấn Diêu Trì reported CT05 for May 2024 but not for June.
  */
 @ReportSpringTest
-class IndicatorChangeTests {
+class IndicatorChangeTests extends FixtureReportTest {
 
     private static final YearMonth MAY = YearMonth.of(2024, 5);
     private static final YearMonth JUNE = YearMonth.of(2024, 6);
@@ -37,18 +32,6 @@ class IndicatorChangeTests {
     JobOperator jobOperator;
     @Autowired
     Job reportJob;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path out;
-
-    @BeforeEach
-    void warehouseLoaded() {
-        ReportFixture.load(plans, jdbc);
-    }
 
     @Test
     void theChangeIsComputedOnTheUnitsPresentInBothPeriodsWithThePlainChangeBeside() throws Exception {

@@ -3,18 +3,14 @@ package vn.da06.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.da06.cli.Cli;
 import vn.da06.plan.BundledPlan;
-import vn.da06.plan.PlanImporter;
 import vn.da06.support.CliRun;
 import vn.da06.support.Da06SpringTest;
 
@@ -26,21 +22,13 @@ import vn.da06.support.Da06SpringTest;
  */
 @Da06SpringTest
 @TestPropertySource(properties = {"da06.test.context=merger-2025", "da06.report.date=2026-01-20"})
-class MergerComparisonTests {
+class MergerComparisonTests extends FixtureReportTest {
 
     @Autowired
     Cli cli;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path out;
 
     @BeforeEach
     void bothYearsLoaded() {
-        ReportFixture.load(plans, jdbc);
         plans.importBundled(BundledPlan.GIA_LAI_2025);
         if (jdbc.sql("SELECT count(*) FROM fact_submission WHERE file_name = '21952_2025-07.xlsx'").query(Integer.class).single() == 0) {
             xaTuyPhuocReportsCt05ForJuly2025(60, 100);

@@ -5,35 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import vn.da06.cli.Cli;
-import vn.da06.plan.PlanImporter;
 import vn.da06.support.CliRun;
 
 @ReportSpringTest
-class ReportCommandTests {
+class ReportCommandTests extends FixtureReportTest {
 
     @Autowired
     Cli cli;
-
-    @Autowired
-    PlanImporter plans;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path out;
-
-    @BeforeEach
-    void warehouseLoaded() {
-        ReportFixture.load(plans, jdbc);
-    }
 
     @Test
     void helpIsInVietnamese() {

@@ -19,7 +19,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -28,16 +27,14 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
-import vn.da06.plan.PlanImporter;
 
 /**
  * Runs the report job ({@code JobOperatorTestUtils}) on the fixture warehouse and reads the figures back from each
  * format it wrote; a failed run restarted. How the product restarts a failed run: {@link ReportRestartFunctionalTests}.
  */
 @ReportSpringTest
-class ReportJobFunctionalTests {
+class ReportJobFunctionalTests extends FixtureReportTest {
 
     private static final YearMonth JAN = YearMonth.of(2024, 1);
     private static final YearMonth JUN = YearMonth.of(2024, 6);
@@ -55,18 +52,8 @@ class ReportJobFunctionalTests {
     @Autowired
     JobRepository jobRepository;
 
-    @Autowired
-    PlanImporter plans;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path out;
-
     @BeforeEach
-    void warehouseLoaded() {
-        ReportFixture.load(plans, jdbc);
+    void reportJobChosen() {
         jobs.setJob(reportJob);
     }
 

@@ -3,20 +3,15 @@ package vn.da06.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.da06.cli.Cli;
-import vn.da06.plan.PlanImporter;
 import vn.da06.support.CliRun;
 
 /**
@@ -26,22 +21,10 @@ import vn.da06.support.CliRun;
  */
 @ReportSpringTest
 @TestPropertySource(properties = {"da06.test.context=roll-up", "da06.report.roll-up-above=10"})
-class RolledUpAppendixTests {
+class RolledUpAppendixTests extends FixtureReportTest {
 
     @Autowired
     Cli cli;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path out;
-
-    @BeforeEach
-    void warehouseLoaded() {
-        ReportFixture.load(plans, jdbc);
-    }
 
     @Test
     void theAppendicesListOnlyWhatNeedsAttentionAndTheDataSheetsEveryUnit() throws IOException {

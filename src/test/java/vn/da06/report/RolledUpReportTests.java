@@ -12,15 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.da06.cli.Cli;
-import vn.da06.plan.PlanImporter;
 import vn.da06.support.CliRun;
 
 /**
@@ -33,24 +29,12 @@ import vn.da06.support.CliRun;
 @ReportSpringTest
 @TestPropertySource(properties = {"da06.test.context=rolled-up-report", "da06.report.roll-up-above=3",
         "da06.report.units-listed=2"})
-class RolledUpReportTests {
+class RolledUpReportTests extends FixtureReportTest {
 
     private static final int LISTED = 2;
 
     @Autowired
     Cli cli;
-    @Autowired
-    PlanImporter plans;
-    @Autowired
-    JdbcClient jdbc;
-
-    @TempDir
-    Path out;
-
-    @BeforeEach
-    void warehouseLoaded() {
-        ReportFixture.load(plans, jdbc);
-    }
 
     @Test
     void theBodyIsShortAndTheAppendicesNameOnlyTheUnitsNeedingAttentionAsTheDataSheetsHaveThem() throws IOException {
