@@ -48,7 +48,7 @@ WITH plan AS (
            count(p.unit_key) AS prev_reported,
            count(*) FILTER (WHERE c.unit_key IS NOT NULL
                             AND report_achieved(100 * c.numerator / c.denominator, i.target_pct, i.direction)) AS units_met,
-           string_agg(report_unit_label(u.kind, u.name), ', ' ORDER BY u.kind IN ('commune', 'town', 'ward'), u.code)
+           array_agg(report_unit_label(u.kind, u.name) ORDER BY u.kind IN ('commune', 'town', 'ward'), u.code)
                FILTER (WHERE c.unit_key IS NULL) AS missing_names,
            bool_or((c.unit_key IS NULL) <> (p.unit_key IS NULL)) AS sets_differ
     FROM assigned a
@@ -104,11 +104,17 @@ SELECT 'Chỉ tiêu' AS row_kind, j.seq, j.code, j.name, j.unit_noun, j.combine,
        round(j.last_year_ratio, 2) AS last_year_pct,
        CASE WHEN j.last_year_ratio IS NULL THEN '–' ELSE report_number(j.last_year_ratio, 2) END AS last_year_text,
        CASE WHEN j.sets_differ THEN
-           j.seq || '. ' || j.name || ': ' || :period_label || ' có ' || j.reported || '/' || j.expected
-           || ' đơn vị có số liệu, ' || :previous_label || ' có ' || j.prev_reported || '/' || j.expected
-           || CASE WHEN j.combine = 'sum' THEN '; thay đổi cùng đơn vị tính trên ' || coalesce(j.common_units, 0)
+           j.seq || '. ' || j.name || ': ' || :period_label || ' có ' || report_number(j.reported) || '/'
+           || report_number(j.expected) || ' đơn vị có số liệu, ' || :previous_label || ' có '
+           || report_number(j.prev_reported) || '/' || report_number(j.expected)
+           || CASE WHEN j.combine = 'sum' THEN '; thay đổi cùng đơn vị tính trên ' || report_number(coalesce(j.common_units, 0))
                    || ' đơn vị có số liệu ở cả hai kỳ' ELSE '' END
-           || CASE WHEN j.missing_names IS NOT NULL THEN '; chưa có số liệu: ' || j.missing_names ELSE '' END || '.'
+           -- A rolled-up report names at most :listed of the units without figures and counts the others.
+           || CASE WHEN j.missing_names IS NOT NULL THEN '; chưa có số liệu: '
+                   || array_to_string(j.missing_names[1:(:listed)], ', ')
+                   || CASE WHEN cardinality(j.missing_names) > :listed
+                           THEN ' và ' || report_number(cardinality(j.missing_names) - :listed) || ' đơn vị khác' ELSE '' END
+              ELSE '' END || '.'
        END AS note,
        NULL AS sentence
 FROM judged j

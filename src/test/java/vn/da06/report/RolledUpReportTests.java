@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -110,6 +111,12 @@ class RolledUpReportTests extends FixtureReportTest {
                 .count();
         assertThat(needingAttention).isGreaterThan(LISTED);
         String text = ReportFiles.pdfText(out.resolve("monthly_2024-06.pdf")).replaceAll("\\s+", " ");
+        // A target's note names at most LISTED of the units without figures, then counts the others.
+        List<String> withoutFigures = Pattern.compile("chưa có số liệu: ([^.;]*)\\.").matcher(text).results()
+                .map(m -> m.group(1)).toList();
+        assertThat(withoutFigures).isNotEmpty().allSatisfy(names -> assertThat(
+                names.replaceAll(" và \\d+ đơn vị khác$", "").split(", ")).hasSizeLessThanOrEqualTo(LISTED));
+        assertThat(withoutFigures).anySatisfy(names -> assertThat(names).endsWith(" và 10 đơn vị khác"));
         assertThat(text).contains("Theo nhóm đơn vị:", "Tổng cộng (28 đơn vị)",
                 "Các đơn vị chưa báo cáo, báo cáo trễ hạn hoặc có báo cáo bị trả lại:",
                 "Còn " + (needingAttention - LISTED) + " đơn vị khác chưa báo cáo, báo cáo trễ hạn hoặc có báo cáo bị trả lại");
