@@ -41,27 +41,39 @@ class DatabaseCommand extends CommandGroup {
         return new EmbeddedServer(properties.home());
     }
 
-    @Component
-    @Scope("prototype")
-    @Command(name = "start", mixinStandardHelpOptions = true,
-            description = "Khởi động cơ sở dữ liệu nhúng (nếu chưa chạy) và giữ nó chạy giữa các lệnh, đến khi gõ da06 db stop.")
-    static class Start implements Runnable {
+    /** A subcommand on this home's embedded server: the settings it needs and its output. */
+    abstract static class OnEmbeddedServer implements Runnable {
 
-        private final Da06Properties properties;
+        final Da06Properties properties;
         private final Environment environment;
 
         @Spec
         CommandSpec spec;
 
-        Start(Da06Properties properties, Environment environment) {
+        OnEmbeddedServer(Da06Properties properties, Environment environment) {
             this.properties = properties;
             this.environment = environment;
+        }
+
+        EmbeddedServer server() {
+            return embedded(properties, environment);
+        }
+    }
+
+    @Component
+    @Scope("prototype")
+    @Command(name = "start", mixinStandardHelpOptions = true,
+            description = "Khởi động cơ sở dữ liệu nhúng (nếu chưa chạy) và giữ nó chạy giữa các lệnh, đến khi gõ da06 db stop.")
+    static class Start extends OnEmbeddedServer {
+
+        Start(Da06Properties properties, Environment environment) {
+            super(properties, environment);
         }
 
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
-            try (EmbeddedServer.Lease lease = embedded(properties, environment).keepRunning(out::println)) {
+            try (EmbeddedServer.Lease lease = server().keepRunning(out::println)) {
                 out.println("Cơ sở dữ liệu nhúng đang chạy trên 127.0.0.1:" + lease.port() + " (dữ liệu trong "
                         + properties.home().resolve("postgres") + "); nó chạy tiếp đến khi gõ da06 db stop.");
             } catch (IOException e) {
@@ -76,24 +88,17 @@ class DatabaseCommand extends CommandGroup {
     @Command(name = "stop", mixinStandardHelpOptions = true,
             description = "Dừng cơ sở dữ liệu nhúng; nếu một lệnh da06 khác (ví dụ da06 serve) đang dùng nó thì nó dừng "
                     + "khi lệnh đó kết thúc.")
-    static class Stop implements Runnable {
-
-        private final Da06Properties properties;
-        private final Environment environment;
-
-        @Spec
-        CommandSpec spec;
+    static class Stop extends OnEmbeddedServer {
 
         Stop(Da06Properties properties, Environment environment) {
-            this.properties = properties;
-            this.environment = environment;
+            super(properties, environment);
         }
 
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
             try {
-                if (embedded(properties, environment).release()) {
+                if (server().release()) {
                     out.println("Cơ sở dữ liệu nhúng đã dừng.");
                 } else {
                     out.println("Cơ sở dữ liệu nhúng đang được một lệnh da06 khác dùng (ví dụ da06 serve); nó sẽ dừng khi "
@@ -110,17 +115,10 @@ class DatabaseCommand extends CommandGroup {
     @Scope("prototype")
     @Command(name = "status", mixinStandardHelpOptions = true,
             description = "Cho biết cơ sở dữ liệu nhúng có đang chạy không, trên cổng nào, có lệnh da06 nào đang dùng không.")
-    static class Status implements Runnable {
-
-        private final Da06Properties properties;
-        private final Environment environment;
-
-        @Spec
-        CommandSpec spec;
+    static class Status extends OnEmbeddedServer {
 
         Status(Da06Properties properties, Environment environment) {
-            this.properties = properties;
-            this.environment = environment;
+            super(properties, environment);
         }
 
         @Override
@@ -128,7 +126,7 @@ class DatabaseCommand extends CommandGroup {
             PrintWriter out = spec.commandLine().getOut();
             EmbeddedServer.Status status;
             try {
-                status = embedded(properties, environment).status();
+                status = server().status();
             } catch (IOException e) {
                 throw new UserException("không đọc được tình trạng cơ sở dữ liệu nhúng: " + e.getMessage(), e);
             }
