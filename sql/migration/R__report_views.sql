@@ -219,14 +219,17 @@ RETURNS TABLE (number smallint, code text, content text, leads text, deadline_te
                status text, status_label text, unfinished_leads text)
 LANGUAGE sql STABLE AS $$
     SELECT t.number, t.code, t.content, coalesce(l.names, ''), t.deadline_text, t.due_date, report_date_text(t.due_date),
-           s.status, report_task_status_label(s.status),
-           (SELECT string_agg(report_unit_label(u.kind, u.name), '; ' ORDER BY u.kind IN ('commune', 'town', 'ward'), u.code)
-            FROM report_task_lead(p_plan, p_as_of) x
-            JOIN dim_unit u ON u.unit_key = x.unit_key
-            WHERE x.task_key = t.task_key AND NOT x.finished)
+           s.status, report_task_status_label(s.status), x.names
     FROM dim_task t
     JOIN report_task_status(p_plan, p_as_of) s ON s.task_key = t.task_key
     LEFT JOIN v_report_task_leads l ON l.task_key = t.task_key
+    -- The unfinished leads of every task at once: a subquery per task re-ran report_task_lead for each one.
+    LEFT JOIN (SELECT x.task_key,
+                      string_agg(report_unit_label(u.kind, u.name), '; ' ORDER BY u.kind IN ('commune', 'town', 'ward'), u.code) AS names
+               FROM report_task_lead(p_plan, p_as_of) x
+               JOIN dim_unit u ON u.unit_key = x.unit_key
+               WHERE NOT x.finished
+               GROUP BY x.task_key) x ON x.task_key = t.task_key
     WHERE t.plan_key = p_plan AND t.deadline_kind = 'due_date'
 $$;
 

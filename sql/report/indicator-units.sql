@@ -3,7 +3,8 @@
 -- say so. The only view of an indicator whose units do not add up (combine = 'per_unit'). "attention": the unit
 -- misses the target or has no figures (a rolled-up appendix lists only those); "listed": one of the first "listed"
 -- of them, furthest from the target first, then those without figures; when more need attention, the indicator's
--- heading says how many and where the others are.
+-- heading says how many and where the others are. Rows beyond the first "listed" of those needing attention and of
+-- the others are not returned.
 -- Parameters: plan, first_month, last_month (YYYYMM), listed.
 WITH plan AS (
     SELECT p.plan_key, report_area_word(u.kind) AS area
@@ -39,10 +40,12 @@ WITH plan AS (
 )
 SELECT r.indicator_seq,
        r.indicator || CASE WHEN r.needing_attention > :listed
-           THEN ' — ' || r.needing_attention || ' đơn vị chưa đạt mục tiêu hoặc chưa có số liệu; dưới đây nêu '
+           THEN ' — ' || report_number(r.needing_attention) || ' đơn vị chưa đạt mục tiêu hoặc chưa có số liệu; dưới đây nêu '
                 || :listed || ' đơn vị xa mục tiêu nhất, số liệu của từng đơn vị tại trang “Dữ liệu chỉ tiêu” của bản XLSX'
            ELSE '' END AS indicator,
        r.unit_name, r.numerator, r.denominator, r.ratio_text, r.assessment, r.attention,
        r.attention AND r.position <= :listed AS listed
 FROM ranked r
+-- A rolled-up appendix prints only the listed rows: the others stay in the database (and the XLSX data sheets).
+WHERE r.position <= :listed
 ORDER BY r.indicator_seq, r.is_commune, r.code

@@ -69,11 +69,11 @@ FROM row r
 UNION ALL
 SELECT 'Tổng', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
        'So với cùng kỳ năm trước, tính trên tổng số liệu của các đơn vị trước sắp xếp hợp thành mỗi đơn vị ('
-       || count(DISTINCT r.unit_code) || ' đơn vị hình thành từ sắp xếp đơn vị hành chính): '
-       || count(*) FILTER (WHERE round(r.ratio, 2) > round(r.before_ratio, 2)) || ' lượt chỉ tiêu có tỷ lệ cao hơn, '
-       || count(*) FILTER (WHERE round(r.ratio, 2) < round(r.before_ratio, 2)) || ' lượt thấp hơn, '
-       || count(*) FILTER (WHERE round(r.ratio, 2) = round(r.before_ratio, 2)) || ' lượt bằng, '
-       || count(*) FILTER (WHERE r.ratio IS NULL OR r.before_ratio IS NULL) || ' lượt chưa đủ số liệu để so sánh.'
+       || report_number(count(DISTINCT r.unit_code)) || ' đơn vị hình thành từ sắp xếp đơn vị hành chính): '
+       || report_number(count(*) FILTER (WHERE round(r.ratio, 2) > round(r.before_ratio, 2))) || ' lượt chỉ tiêu có tỷ lệ cao hơn, '
+       || report_number(count(*) FILTER (WHERE round(r.ratio, 2) < round(r.before_ratio, 2))) || ' lượt thấp hơn, '
+       || report_number(count(*) FILTER (WHERE round(r.ratio, 2) = round(r.before_ratio, 2))) || ' lượt bằng, '
+       || report_number(count(*) FILTER (WHERE r.ratio IS NULL OR r.before_ratio IS NULL)) || ' lượt chưa đủ số liệu để so sánh.'
 FROM row r
 HAVING count(*) > 0
 ORDER BY unit_code NULLS LAST, seq

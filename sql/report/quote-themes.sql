@@ -13,18 +13,23 @@ WITH written AS (
     CROSS JOIN LATERAL (VALUES ('difficulty', btrim(f.difficulties)), ('proposal', btrim(f.proposals))) AS q(kind, text)
     WHERE p.code = :plan AND f.month_key BETWEEN :first_month AND :last_month
       AND q.kind = :kind AND q.text <> ''
-), themed AS (
-    SELECT w.*, th.seq, CASE WHEN :kind = 'proposal' THEN th.request ELSE th.problem END AS theme, th.cause,
+), text_theme AS (
+    -- Each distinct text matched against the themes once, however many units and months wrote it.
+    SELECT x.text, th.seq, CASE WHEN :kind = 'proposal' THEN th.request ELSE th.problem END AS theme, th.cause,
            CASE WHEN :kind = 'proposal'
-                     AND w.text ~* ((CASE WHEN w.plan_unit_kind = 'province' THEN '(' ELSE '(tỉnh|' END)
+                     AND x.text ~* ((CASE WHEN x.plan_unit_kind = 'province' THEN '(' ELSE '(tỉnh|' END)
                                     || 'trung ương|chính phủ|\mbộ (công an|thông tin|tài chính|nội vụ|y tế|tư pháp)|cục c06)')
                 THEN 'province' ELSE 'district' END AS addressee
+    FROM (SELECT DISTINCT text, plan_unit_kind FROM written) x
+    CROSS JOIN LATERAL report_theme(x.text) th
+), themed AS (
+    SELECT w.text, w.unit_key, t.seq, t.theme, t.cause, t.addressee
     FROM written w
-    CROSS JOIN LATERAL report_theme(w.text) th
+    JOIN text_theme t ON t.text = w.text
 )
 SELECT addressee, cause, seq, theme,
        count(DISTINCT unit_key)::integer AS units, count(*)::integer AS times, count(DISTINCT text)::integer AS texts,
-       '- ' || theme || ': ' || count(DISTINCT unit_key) || ' đơn vị nêu, ' || count(*) || ' lượt.' AS line
+       '- ' || theme || ': ' || report_number(count(DISTINCT unit_key)) || ' đơn vị nêu, ' || report_number(count(*)) || ' lượt.' AS line
 FROM themed
 GROUP BY addressee, cause, seq, theme
 ORDER BY addressee DESC, cause, count(DISTINCT unit_key) DESC, count(*) DESC, seq

@@ -217,11 +217,10 @@ final class DocumentOutlines {
 
     /** The documents units in one role issued: all, or in a rolled-up report the first ones and how many more. */
     private static void directives(Outline o, ReportData data, String role, String unlisted, boolean rollUp) {
+        o.table("directives", "directives", "row_kind", role);
         if (!rollUp) {
-            o.table("directives", "directives", "row_kind", role);
             return;
         }
-        o.table("directives", "directives", "rolled_up", role);
         int more = (Integer) data.where("directives", "row_kind", "Tổng").get(0).get(unlisted);
         if (more > 0) {
             o.note("Còn " + ReportText.count(more) + " văn bản khác của các đơn vị " + role.toLowerCase(VIETNAMESE) + ", ghi trong báo cáo tháng "
@@ -442,12 +441,14 @@ final class DocumentOutlines {
         if (!achieved.isEmpty()) {
             lines.add("- Đạt mục tiêu " + achieved.size() + " chỉ tiêu: " + String.join("; ", achieved) + ".");
         }
-        if (data.has("directives") && data.table("directives").size() > 1) {
+        int documents = data.has("directives") ? (Integer) data.where("directives", "row_kind", "Tổng").get(0).get("documents") : 0;
+        if (documents > 0) {
             lines.add("- Công tác chỉ đạo, điều hành được quan tâm: các đơn vị đã ban hành "
-                    + (data.table("directives").size() - 1) + " văn bản chỉ đạo, điều hành triển khai Kế hoạch (mục I).");
+                    + ReportText.count(documents) + " văn bản chỉ đạo, điều hành triển khai Kế hoạch (mục I).");
         }
         Map<String, Object> reporting = data.where("unit-reporting", "row_kind", "Tổng").get(0);
-        lines.add("- Chế độ báo cáo hằng tháng được duy trì: " + reporting.get("on_time") + "/" + reporting.get("months_due")
+        lines.add("- Chế độ báo cáo hằng tháng được duy trì: " + ReportText.count(((Number) reporting.get("on_time")).longValue()) + "/"
+                + ReportText.count(((Number) reporting.get("months_due")).longValue())
                 + " lượt báo cáo đã đến hạn được gửi đúng hạn.");
         return lines;
     }
