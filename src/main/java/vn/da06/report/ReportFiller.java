@@ -1,6 +1,5 @@
 package vn.da06.report;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,23 +21,35 @@ class ReportFiller {
     private final ReportQueries queries;
     private final ReportTemplates templates;
     private final ReportProperties settings;
+    private final SharedSnapshot snapshot;
 
-    ReportFiller(ReportQueries queries, ReportTemplates templates, ReportProperties settings) {
+    ReportFiller(ReportQueries queries, ReportTemplates templates, ReportProperties settings, SharedSnapshot snapshot) {
         this.queries = queries;
         this.templates = templates;
         this.settings = settings;
+        this.snapshot = snapshot;
     }
 
     /**
-     * Fills the report into a file, and the rows of its data sheets beside it. The caller's transaction gives both
-     * one snapshot of the warehouse.
+     * Fills the report into a file, and the rows of its data sheets beside it. The caller's REPEATABLE READ
+     * transaction gives both one snapshot of the warehouse; the data sheets stream on a second connection sharing it
+     * while the document is filled (hundreds of thousands of rows at a province's scale).
      */
-    void fill(ReportRequest request, Path file) throws JRException, IOException {
+    void fill(ReportRequest request, Path file) throws Exception {
         boolean rollUp = rollsUp(request);
-        fill(request, rollUp).save(file.toFile());
-        try (DataSheetRows.Writer rows = DataSheetRows.create(DataSheetRows.beside(file))) {
-            queries.dataSheets(request, rollUp, rows);
+        SharedSnapshot.Beside<Void> dataSheets = snapshot.start("report-data-sheets", () -> {
+            try (DataSheetRows.Writer rows = DataSheetRows.create(DataSheetRows.beside(file))) {
+                queries.dataSheets(request, rollUp, rows);
+            }
+            return null;
+        });
+        try {
+            fill(request, rollUp).save(file.toFile());
+        } catch (Exception | Error e) {
+            dataSheets.awaitQuietly();
+            throw e;
         }
+        dataSheets.join();
     }
 
     /**
