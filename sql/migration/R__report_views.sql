@@ -100,7 +100,7 @@ LANGUAGE sql STABLE AS $$
     WITH lead AS (
         SELECT tu.task_key, tu.unit_key
         FROM v_task_unit tu
-        WHERE tu.plan_key = p_plan AND tu.role = 'lead'
+        WHERE tu.plan_key = p_plan AND tu.is_lead
     ), latest AS (
         -- The month's last day computed, not joined: the planner cannot tell how few leads there are, and a join
         -- here became a scan of dim_month per row.

@@ -26,7 +26,7 @@ SELECT t.number, t.content, report_unit_label(u.kind, u.name) AS unit_name, t.mo
                ELSE 'báo cáo chưa thực hiện' END || '.' AS sentence
 FROM dim_plan p
 JOIN dim_task t ON t.plan_key = p.plan_key
-JOIN v_task_unit tu ON tu.task_key = t.task_key AND tu.role = 'lead' AND tu.plan_key = p.plan_key
+JOIN v_task_unit tu ON tu.task_key = t.task_key AND tu.is_lead AND tu.plan_key = p.plan_key
 JOIN dim_unit u ON u.unit_key = tu.unit_key
 LEFT JOIN v_current_task_progress f ON f.task_key = t.task_key AND f.unit_key = u.unit_key AND f.month_key = :last_month
 WHERE p.code = :plan AND t.deadline_kind = 'monthly' AND t.monthly_day IS NOT NULL

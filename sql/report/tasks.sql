@@ -4,15 +4,18 @@
 -- Parameters: plan, first_month, last_month (YYYYMM).
 WITH coop AS (
     SELECT tu.task_key, tu.unit_key
-    FROM dim_plan p JOIN v_task_unit tu ON tu.plan_key = p.plan_key AND tu.role = 'cooperating'
+    FROM dim_plan p JOIN v_task_unit tu ON tu.plan_key = p.plan_key AND NOT tu.is_lead
     WHERE p.code = :plan
 ), reported AS (
+    -- Every unit's rows of the period summed up per task first, then matched with the cooperating units: probing
+    -- the rows of each of a province's tens of thousands of cooperating units one by one took longer.
     SELECT f.task_key, f.unit_key,
            bool_or(f.status IN ('in_progress', 'done')) AS active,
            bool_or(coalesce(btrim(f.result_text), '') <> '') AS wrote
-    FROM coop c
-    JOIN v_current_task_progress f ON f.task_key = c.task_key AND f.unit_key = c.unit_key
-    WHERE f.month_key BETWEEN :first_month AND :last_month
+    FROM dim_plan p
+    JOIN dim_task t ON t.plan_key = p.plan_key
+    JOIN v_current_task_progress f ON f.task_key = t.task_key
+    WHERE p.code = :plan AND f.month_key BETWEEN :first_month AND :last_month
     GROUP BY f.task_key, f.unit_key
 ), cooperation AS (
     SELECT c.task_key, count(*) AS cooperating, count(r.unit_key) FILTER (WHERE r.active) AS active,

@@ -34,7 +34,7 @@ WITH plan AS (
            count(*) FILTER (WHERE s.status = 'done' AND s.completed_on <= t.due_date) AS on_time
     FROM plan
     JOIN dim_task t ON t.plan_key = plan.plan_key
-    JOIN v_task_unit tu ON tu.task_key = t.task_key AND tu.role = 'lead'
+    JOIN v_task_unit tu ON tu.task_key = t.task_key AND tu.is_lead
     CROSS JOIN period_end
     LEFT JOIN latest_task_status s ON s.task_key = t.task_key AND s.unit_key = tu.unit_key
     WHERE t.deadline_kind = 'due_date' AND t.due_date <= period_end.last_day
