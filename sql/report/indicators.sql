@@ -92,7 +92,7 @@ SELECT 'Chỉ tiêu' AS row_kind, j.seq, j.code, j.name, j.unit_noun, j.combine,
             WHEN j.ratio IS NULL THEN 'chưa có số liệu'
             ELSE report_number(j.ratio, 2) END AS ratio_text,
        CASE j.achieved WHEN true THEN 'Đạt' WHEN false THEN 'Chưa đạt' ELSE 'Chưa có số liệu' END AS assessment,
-       j.reported || '/' || j.expected || CASE WHEN j.sets_differ THEN '*' ELSE '' END AS units_text,
+       report_number(j.reported) || '/' || report_number(j.expected) || CASE WHEN j.sets_differ THEN '*' ELSE '' END AS units_text,
        round(j.ratio, 2) - round(j.previous_ratio, 2) AS change_pct,
        CASE WHEN j.ratio IS NULL OR j.previous_ratio IS NULL THEN '–'
             ELSE CASE WHEN round(j.ratio, 2) >= round(j.previous_ratio, 2) THEN '+' ELSE '' END

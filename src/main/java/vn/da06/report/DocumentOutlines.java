@@ -211,7 +211,7 @@ final class DocumentOutlines {
         o.table("unit-ranking", "unit-ranking", "rolled_up", list + ": đầu bảng");
         o.title(title + " — " + tail + " đơn vị cuối bảng");
         o.table("unit-ranking", "unit-ranking", "rolled_up", list + ": cuối bảng");
-        o.note("Khối có " + units.get(0).get("group_units") + " đơn vị; bảng nêu " + head + " đơn vị dẫn đầu và " + tail
+        o.note("Khối có " + ReportText.count(((Number) units.get(0).get("group_units")).longValue()) + " đơn vị; bảng nêu " + head + " đơn vị dẫn đầu và " + tail
                 + " đơn vị cuối bảng. Số liệu từng đơn vị để tính điểm có trong các trang dữ liệu của bản XLSX kèm theo.");
     }
 
@@ -482,8 +482,8 @@ final class DocumentOutlines {
         int missing = (Integer) reporting.get("missing");
         int rejected = (Integer) reporting.get("rejected");
         if (late + missing + rejected > 0) {
-            lines.add("- Chế độ báo cáo chưa nghiêm: " + late + " lượt báo cáo trễ hạn, " + missing + " lượt chưa báo cáo, "
-                    + rejected + " bản báo cáo bị trả lại do không hợp lệ.");
+            lines.add("- Chế độ báo cáo chưa nghiêm: " + ReportText.count(late) + " lượt báo cáo trễ hạn, " + ReportText.count(missing)
+                    + " lượt chưa báo cáo, " + ReportText.count(rejected) + " bản báo cáo bị trả lại do không hợp lệ.");
         }
         if (lines.isEmpty()) {
             lines.add("- Không có nhiệm vụ quá hạn, chỉ tiêu chưa đạt hay đơn vị chậm báo cáo trong kỳ.");
@@ -501,8 +501,8 @@ final class DocumentOutlines {
         int late = (Integer) reporting.get("late");
         int missing = (Integer) reporting.get("missing");
         if (late + missing > 0) {
-            lines.add("- Một số đơn vị chưa thực hiện nghiêm chế độ báo cáo: " + late + " lượt trễ hạn, " + missing
-                    + " lượt chưa báo cáo.");
+            lines.add("- Một số đơn vị chưa thực hiện nghiêm chế độ báo cáo: " + ReportText.count(late) + " lượt trễ hạn, "
+                    + ReportText.count(missing) + " lượt chưa báo cáo.");
         }
         lines.addAll(data.column("difficulty-themes", "line", "cause", "subjective"));
         if (lines.isEmpty()) {
