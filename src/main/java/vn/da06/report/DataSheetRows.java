@@ -2,16 +2,13 @@ package vn.da06.report;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -66,28 +63,33 @@ final class DataSheetRows {
     }
 
     static Writer create(Path file) throws IOException {
-        return new Writer(new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), BUFFER)));
+        return new Writer(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE));
     }
 
     static Reader open(Path file) throws IOException {
-        return new Reader(new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER)));
+        return new Reader(FileChannel.open(file, StandardOpenOption.READ));
     }
 
-    /** Writes sheet after sheet: its name and headers, then its rows (values of the types JDBC returned). */
+    /**
+     * Writes sheet after sheet: its name and headers, then its rows (values of the types JDBC returned). Through a
+     * buffer of its own: a buffered stream's lock on every byte cost as much as the encoding.
+     */
     static final class Writer implements AutoCloseable {
 
-        private final DataOutputStream out;
+        private final FileChannel file;
+        private ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
         private int columns = -1;
 
-        private Writer(DataOutputStream out) {
-            this.out = out;
+        private Writer(FileChannel file) {
+            this.file = file;
         }
 
         void sheet(String name, String[] headers) throws IOException {
             endSheet();
-            out.writeByte(SHEET);
+            room(1).put(SHEET);
             text(name);
-            out.writeInt(headers.length);
+            room(4).putInt(headers.length);
             for (String header : headers) {
                 text(header);
             }
@@ -102,7 +104,7 @@ final class DataSheetRows {
             if (values.length != columns) {
                 throw new IllegalArgumentException("a row of " + values.length + " values in a sheet of " + columns + " columns");
             }
-            out.writeByte(ROW);
+            room(1).put(ROW);
             for (Object value : values) {
                 value(value);
             }
@@ -110,22 +112,20 @@ final class DataSheetRows {
 
         private void value(Object value) throws IOException {
             if (value == null) {
-                out.writeByte(NULL);
+                room(1).put(NULL);
             } else if (value instanceof String text) {
-                out.writeByte(TEXT);
+                room(1).put(TEXT);
                 text(text);
             } else if (value instanceof BigDecimal number) {
                 decimal(number);
             } else if (value instanceof Integer number) {
-                out.writeByte(INTEGER);
-                out.writeInt(number);
+                room(5).put(INTEGER).putInt(number);
             } else if (value instanceof Long number) {
-                out.writeByte(LONG);
-                out.writeLong(number);
+                room(9).put(LONG).putLong(number);
             } else if (value instanceof java.sql.Date day) {
-                date(day.toLocalDate());
+                room(9).put(DATE).putLong(day.toLocalDate().toEpochDay());
             } else if (value instanceof LocalDate day) {
-                date(day);
+                room(9).put(DATE).putLong(day.toEpochDay());
             } else {
                 throw new IllegalArgumentException("a data sheet value of type " + value.getClass().getName());
             }
@@ -134,41 +134,51 @@ final class DataSheetRows {
         private void decimal(BigDecimal number) throws IOException {
             BigInteger digits = number.unscaledValue();
             if (digits.bitLength() < Long.SIZE) {
-                out.writeByte(DECIMAL);
-                out.writeLong(digits.longValue());
+                room(13).put(DECIMAL).putLong(digits.longValue()).putInt(number.scale());
             } else {
-                out.writeByte(LARGE_DECIMAL);
                 byte[] bytes = digits.toByteArray();
-                out.writeInt(bytes.length);
-                out.write(bytes);
+                room(9 + bytes.length).put(LARGE_DECIMAL).putInt(bytes.length).put(bytes).putInt(number.scale());
             }
-            out.writeInt(number.scale());
         }
 
-        private void date(LocalDate day) throws IOException {
-            out.writeByte(DATE);
-            out.writeLong(day.toEpochDay());
-        }
-
-        /** UTF-8 with its length in bytes: a cell's text may be longer than writeUTF's 64 KB. */
+        /** UTF-8 with its length in bytes. */
         private void text(String text) throws IOException {
             byte[] bytes = text.getBytes(UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            room(4 + bytes.length).putInt(bytes.length).put(bytes);
+        }
+
+        /** The buffer, with room for so many bytes more. */
+        private ByteBuffer room(int bytes) throws IOException {
+            if (buffer.remaining() < bytes) {
+                drain();
+                if (buffer.capacity() < bytes) {
+                    buffer = ByteBuffer.allocate(bytes);
+                }
+            }
+            return buffer;
+        }
+
+        private void drain() throws IOException {
+            buffer.flip();
+            while (buffer.hasRemaining()) {
+                file.write(buffer);
+            }
+            buffer.clear();
         }
 
         private void endSheet() throws IOException {
             if (columns >= 0) {
-                out.writeByte(SHEET_END);
+                room(1).put(SHEET_END);
                 columns = -1;
             }
         }
 
         @Override
         public void close() throws IOException {
-            try (out) {
+            try (file) {
                 endSheet();
-                out.writeByte(FILE_END);
+                room(1).put(FILE_END);
+                drain();
             }
         }
     }
@@ -176,93 +186,105 @@ final class DataSheetRows {
     /** Reads the sheets back in the order they were written. */
     static final class Reader implements AutoCloseable {
 
-        private final DataInputStream in;
-        private byte[] bytes = new byte[256];
+        private final FileChannel file;
+        private ByteBuffer buffer = ByteBuffer.allocate(BUFFER).flip();
         private int columns = -1;
 
-        private Reader(DataInputStream in) {
-            this.in = in;
+        private Reader(FileChannel file) {
+            this.file = file;
         }
 
         /** The next sheet's name and headers, or null after the last sheet. */
         SheetStart nextSheet() throws IOException {
-            try {
-                byte tag = in.readByte();
-                if (tag == FILE_END) {
-                    return null;
-                }
-                expect(tag, SHEET);
-                String name = text();
-                String[] headers = new String[in.readInt()];
-                for (int c = 0; c < headers.length; c++) {
-                    headers[c] = text();
-                }
-                columns = headers.length;
-                return new SheetStart(name, headers);
-            } catch (EOFException e) {
-                throw incomplete(e);
+            byte tag = next(1).get();
+            if (tag == FILE_END) {
+                return null;
             }
+            expect(tag, SHEET);
+            String name = text();
+            String[] headers = new String[next(4).getInt()];
+            for (int c = 0; c < headers.length; c++) {
+                headers[c] = text();
+            }
+            columns = headers.length;
+            return new SheetStart(name, headers);
         }
 
         /** The next row of the current sheet, or null at its end. */
         Object[] nextRow() throws IOException {
-            try {
-                byte tag = in.readByte();
-                if (tag == SHEET_END) {
-                    columns = -1;
-                    return null;
-                }
-                expect(tag, ROW);
-                Object[] values = new Object[columns];
-                for (int c = 0; c < values.length; c++) {
-                    values[c] = value();
-                }
-                return values;
-            } catch (EOFException e) {
-                throw incomplete(e);
+            byte tag = next(1).get();
+            if (tag == SHEET_END) {
+                columns = -1;
+                return null;
             }
+            expect(tag, ROW);
+            Object[] values = new Object[columns];
+            for (int c = 0; c < values.length; c++) {
+                values[c] = value();
+            }
+            return values;
         }
 
         private Object value() throws IOException {
-            byte tag = in.readByte();
+            byte tag = next(1).get();
             return switch (tag) {
                 case NULL -> null;
                 case TEXT -> text();
-                case DECIMAL -> BigDecimal.valueOf(in.readLong(), in.readInt());
-                case LARGE_DECIMAL -> {
-                    byte[] digits = new byte[in.readInt()];
-                    in.readFully(digits);
-                    yield new BigDecimal(new BigInteger(digits), in.readInt());
+                case DECIMAL -> {
+                    ByteBuffer bytes = next(12);
+                    yield BigDecimal.valueOf(bytes.getLong(), bytes.getInt());
                 }
-                case INTEGER -> in.readInt();
-                case LONG -> in.readLong();
-                case DATE -> LocalDate.ofEpochDay(in.readLong());
-                default -> throw incomplete(null);
+                case LARGE_DECIMAL -> {
+                    byte[] digits = new byte[next(4).getInt()];
+                    next(digits.length).get(digits);
+                    yield new BigDecimal(new BigInteger(digits), next(4).getInt());
+                }
+                case INTEGER -> next(4).getInt();
+                case LONG -> next(8).getLong();
+                case DATE -> LocalDate.ofEpochDay(next(8).getLong());
+                default -> throw incomplete();
             };
         }
 
         private String text() throws IOException {
-            int length = in.readInt();
-            if (length > bytes.length) {
-                bytes = new byte[Math.max(length, bytes.length * 2)];
+            int length = next(4).getInt();
+            ByteBuffer bytes = next(length);
+            String text = new String(bytes.array(), bytes.position(), length, UTF_8);
+            bytes.position(bytes.position() + length);
+            return text;
+        }
+
+        /** The buffer, holding at least so many bytes more; the file ends early only when it was cut short. */
+        private ByteBuffer next(int bytes) throws IOException {
+            if (buffer.remaining() < bytes) {
+                if (buffer.capacity() < bytes) {
+                    buffer = ByteBuffer.allocate(bytes).put(buffer);
+                } else {
+                    buffer.compact();
+                }
+                while (buffer.position() < bytes) {
+                    if (file.read(buffer) < 0) {
+                        throw incomplete();
+                    }
+                }
+                buffer.flip();
             }
-            in.readFully(bytes, 0, length);
-            return new String(bytes, 0, length, UTF_8);
+            return buffer;
         }
 
         private static void expect(byte tag, byte expected) throws IOException {
             if (tag != expected) {
-                throw incomplete(null);
+                throw incomplete();
             }
         }
 
-        private static IOException incomplete(EOFException cause) {
-            return new IOException("the data sheet rows of the filled report are incomplete", cause);
+        private static IOException incomplete() {
+            return new IOException("the data sheet rows of the filled report are incomplete");
         }
 
         @Override
         public void close() throws IOException {
-            in.close();
+            file.close();
         }
     }
 

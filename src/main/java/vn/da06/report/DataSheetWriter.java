@@ -25,8 +25,11 @@ final class DataSheetWriter {
 
     private static final String FONT = "Liberation Serif";
     private static final int MAX_WIDTH_CHARS = 60;
-    /** Rows of a data sheet kept in memory while the rest streams to a temporary file. */
-    private static final int ROWS_IN_MEMORY = 200;
+    /**
+     * Rows of a data sheet kept in memory while the rest streams to a temporary file: one, as rows are written in
+     * order and never read back; a larger window only made SXSSF's look-ups in its map of rows dearer.
+     */
+    private static final int ROWS_IN_MEMORY = 1;
 
     private final SXSSFWorkbook workbook;
     private final int rowsPerSheet;
