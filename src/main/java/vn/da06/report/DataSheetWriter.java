@@ -1,8 +1,10 @@
 package vn.da06.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,6 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFCell;
 import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Appends the flat data sheets to the XLSX export, streaming their rows (see {@link DataSheetRows}): a bold header
@@ -22,6 +25,11 @@ final class DataSheetWriter {
 
     private static final String FONT = "Liberation Serif";
     private static final int MAX_WIDTH_CHARS = 60;
+    /**
+     * Rows of a data sheet kept in memory while the rest streams to a temporary file: one, as rows are written in
+     * order and never read back; a larger window only made SXSSF's look-ups in its map of rows dearer.
+     */
+    private static final int ROWS_IN_MEMORY = 1;
 
     private final SXSSFWorkbook workbook;
     private final int rowsPerSheet;
@@ -50,17 +58,24 @@ final class DataSheetWriter {
         date = style(plain, "dd/mm/yyyy");
     }
 
-    static void append(SXSSFWorkbook workbook, Path rows) throws IOException {
-        append(workbook, rows, SpreadsheetVersion.EXCEL2007.getLastRowIndex());
+    /** Writes the workbook of the document's pages with the data sheets of {@code rows} after them. */
+    static void write(XSSFWorkbook pages, Path rows, OutputStream out) throws IOException {
+        write(pages, rows, SpreadsheetVersion.EXCEL2007.getLastRowIndex(), out);
     }
 
     /** With at most {@code rowsPerSheet} rows under the header of each sheet. */
-    static void append(SXSSFWorkbook workbook, Path rows, int rowsPerSheet) throws IOException {
-        DataSheetWriter writer = new DataSheetWriter(workbook, rowsPerSheet);
-        try (DataSheetRows.Reader reader = DataSheetRows.open(rows)) {
-            for (DataSheetRows.SheetStart sheet = reader.nextSheet(); sheet != null; sheet = reader.nextSheet()) {
-                writer.sheet(sheet, reader);
+    static void write(XSSFWorkbook pages, Path rows, int rowsPerSheet, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new DataSheetWorkbook(pages, ROWS_IN_MEMORY);
+        try {
+            DataSheetWriter writer = new DataSheetWriter(workbook, rowsPerSheet);
+            try (DataSheetRows.Reader reader = DataSheetRows.open(rows)) {
+                for (DataSheetRows.SheetStart sheet = reader.nextSheet(); sheet != null; sheet = reader.nextSheet()) {
+                    writer.sheet(sheet, reader);
+                }
             }
+            workbook.write(out);
+        } finally {
+            workbook.dispose();
         }
     }
 
@@ -130,8 +145,8 @@ final class DataSheetWriter {
             cell.setCellStyle(code);
             return number.toString().length() + 2;
         }
-        if (value instanceof java.sql.Date day) {
-            cell.setCellValue(day.toLocalDate());
+        if (value instanceof LocalDate day) {
+            cell.setCellValue(day);
             cell.setCellStyle(date);
             return 12;
         }

@@ -14,7 +14,6 @@ import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +23,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReportExporter {
-
-    /** Rows of a data sheet kept in memory while the rest streams to a temporary file. */
-    private static final int ROWS_IN_MEMORY = 200;
 
     void export(FilledReport report, Path dataSheetRows, ReportFormat format, Path target, String title) throws IOException, JRException {
         Files.createDirectories(target.getParent());
@@ -83,13 +79,7 @@ class ReportExporter {
         exporter.setConfiguration(configuration);
         exporter.exportReport();
         try (InputStream in = Files.newInputStream(document); XSSFWorkbook pages = new XSSFWorkbook(in)) {
-            SXSSFWorkbook workbook = new SXSSFWorkbook(pages, ROWS_IN_MEMORY);
-            try {
-                DataSheetWriter.append(workbook, dataSheetRows);
-                workbook.write(out);
-            } finally {
-                workbook.dispose();
-            }
+            DataSheetWriter.write(pages, dataSheetRows, out);
         }
     }
 }

@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,13 +79,8 @@ class DataSheetWriterTests {
 
     private Path write(Path rows, int rowsPerSheet) throws Exception {
         Path xlsx = dir.resolve("report.xlsx");
-        SXSSFWorkbook workbook = new SXSSFWorkbook(new XSSFWorkbook(), 10);
-        try (OutputStream out = Files.newOutputStream(xlsx)) {
-            DataSheetWriter.append(workbook, rows, rowsPerSheet);
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
+        try (OutputStream out = Files.newOutputStream(xlsx); XSSFWorkbook pages = new XSSFWorkbook()) {
+            DataSheetWriter.write(pages, rows, rowsPerSheet, out);
         }
         return xlsx;
     }
