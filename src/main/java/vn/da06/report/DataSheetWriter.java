@@ -18,9 +18,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Writes the XLSX export: the document's pages, then the flat data sheets, streaming their rows (see
- * {@link DataSheetRows}, {@link DataSheetWorkbook}): a bold header
- * row, frozen and filtered, numbers and dates as real cells, text always as text (a value that starts with "=" is
- * never a formula), columns as wide as their longest value.
+ * {@link DataSheetRows}, {@link DataSheetWorkbook}): a bold header row, frozen and filtered, numbers and dates as real
+ * cells, text always as text (a value that starts with "=" is never a formula), columns as wide as their longest value.
  */
 final class DataSheetWriter {
 
