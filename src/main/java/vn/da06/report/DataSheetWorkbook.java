@@ -52,7 +52,10 @@ final class DataSheetWorkbook extends SXSSFWorkbook {
         SheetXml() throws IOException {
         }
 
-        /** Called by POI's constructor for the temporary file that holds the sheet's XML. */
+        /**
+         * Called by POI's constructor for the temporary file that holds the sheet's XML (deprecated as public: POI 6
+         * is to make it protected).
+         */
         @Override
         public Writer createWriter(File file) throws IOException {
             return new UnsynchronizedUtf8Writer(new FileOutputStream(file));

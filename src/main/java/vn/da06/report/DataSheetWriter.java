@@ -17,9 +17,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Appends the flat data sheets to the XLSX export, streaming their rows (see {@link DataSheetRows}): a bold header
- * row, frozen and filtered, numbers and dates as real cells, text always as text (a value that starts with "=" is
- * never a formula), columns as wide as their longest value.
+ * Writes the XLSX export: the document's pages, then the flat data sheets, streaming their rows (see
+ * {@link DataSheetRows}, {@link DataSheetWorkbook}): a bold header row, frozen and filtered, numbers and dates as real
+ * cells, text always as text (a value that starts with "=" is never a formula), columns as wide as their longest value.
  */
 final class DataSheetWriter {
 
