@@ -1,7 +1,8 @@
 -- Section I of the reviews, "Công tác chỉ đạo, điều hành": the documents units issued to direct the work (plans,
 -- decisions, official letters, regulations...; not their reports, which task 7 and the monthly reports follow), as
 -- they wrote them under "Kết quả / sản phẩm" of their current workbooks of the period (a text with
--- "số <number>/<symbol>"), each once per unit and number, with the task, the unit's role on it and the date written after "ngày". Lead units' documents
+-- "số <number>/<symbol>"), each once per unit and number (as first written: earliest month, then lowest task), with
+-- the task, the unit's role on it and the date written after "ngày". Lead units' documents
 -- first (they go in the body), then cooperating units' (the appendix). A total row ("Tổng") carries the sentence.
 -- Only the first "listed" documents of each role come back (all of them unless the report rolls up); the total row
 -- counts them all ("documents") and those left out ("unlisted_lead", "unlisted_cooperating").
