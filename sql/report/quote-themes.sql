@@ -12,6 +12,8 @@ WITH written AS (
     JOIN v_current_task_progress f ON f.task_key = t.task_key
     CROSS JOIN LATERAL (VALUES ('difficulty', btrim(f.difficulties)), ('proposal', btrim(f.proposals))) AS q(kind, text)
     WHERE p.code = :plan AND f.month_key BETWEEN :first_month AND :last_month
+      -- Stated as the index ix_task_progress_written is (V13): only rows with either text are read.
+      AND (f.difficulties IS NOT NULL OR f.proposals IS NOT NULL)
       AND q.kind = :kind AND q.text <> ''
 ), text_theme AS (
     -- Each distinct text matched against the themes once, however many units and months wrote it.

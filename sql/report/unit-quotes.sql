@@ -18,6 +18,8 @@ WITH written AS (
     JOIN dim_month m ON m.month_key = f.month_key
     CROSS JOIN LATERAL (VALUES ('difficulty', btrim(f.difficulties)), ('proposal', btrim(f.proposals))) AS q(kind, text)
     WHERE p.code = :plan AND f.month_key BETWEEN :first_month AND :last_month
+      -- Stated as the index ix_task_progress_written is (V13): only rows with either text are read.
+      AND (f.difficulties IS NOT NULL OR f.proposals IS NOT NULL)
       AND q.kind = :kind AND q.text <> ''
 ), unit_task AS (
     SELECT w.text, w.unit_key, w.task_number,
