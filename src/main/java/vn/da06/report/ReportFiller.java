@@ -33,23 +33,28 @@ class ReportFiller {
     /**
      * Fills the report into a file, and the rows of its data sheets beside it. The caller's REPEATABLE READ
      * transaction gives both one snapshot of the warehouse; the data sheets stream on a second connection sharing it
-     * while the document is filled (hundreds of thousands of rows at a province's scale).
+     * (hundreds of thousands of rows at a province's scale), which then takes the document's queries the fill's own
+     * connection has not started yet.
      */
     void fill(ReportRequest request, Path file) throws Exception {
         boolean rollUp = rollsUp(request);
-        SharedSnapshot.Beside<Void> dataSheets = snapshot.start("report-data-sheets", () -> {
+        DocumentQueries queried = queries.document(request, rollUp ? settings.unitsListed() : ReportQueries.ALL_UNITS);
+        SharedSnapshot.Beside<Void> beside = snapshot.start("report-second-connection", () -> {
             try (DataSheetRows.Writer rows = DataSheetRows.create(DataSheetRows.beside(file))) {
                 queries.dataSheets(request, rollUp, rows);
             }
+            queried.run();
             return null;
         });
         try {
-            fill(request, rollUp).save(file.toFile());
+            queried.run();
+            fill(request, queried.data(), rollUp).save(file.toFile());
         } catch (Exception | Error e) {
-            dataSheets.awaitQuietly();
+            queried.cancel();
+            beside.awaitQuietly();
             throw e;
         }
-        dataSheets.join();
+        beside.join();
     }
 
     /**
@@ -61,10 +66,9 @@ class ReportFiller {
         return ((Number) summary.get("units_expected")).intValue() > settings.rollUpAbove();
     }
 
-    private FilledReport fill(ReportRequest request, boolean rollUp) throws JRException {
+    private FilledReport fill(ReportRequest request, ReportData data, boolean rollUp) throws JRException {
         ReportPeriod period = request.period();
         Map<String, Object> plan = queries.plan(request.planCode(), period);
-        ReportData data = queries.data(request, rollUp ? settings.unitsListed() : ReportQueries.ALL_UNITS);
         Map<String, Object> parameters = parameters(request, period, plan, data);
         DocumentOutlines.Context context = new DocumentOutlines.Context(request.kind(), period, (String) plan.get("name"),
                 (String) plan.get("decision"), lines(plan.get("grounds")), settings.lessons(), settings.proposals(),

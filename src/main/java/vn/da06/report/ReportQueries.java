@@ -6,8 +6,8 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -76,33 +76,28 @@ class ReportQueries {
     }
 
     /**
-     * The tables and summary of a report. {@code listed}: how many units a table that lists units needing attention
-     * names before it counts the rest (a rolled-up report; {@link #ALL_UNITS} otherwise).
+     * The tables and summary of a report, to be run by the fill's connections. {@code listed}: how many units a table
+     * that lists units needing attention names before it counts the rest (a rolled-up report; {@link #ALL_UNITS}
+     * otherwise).
      */
-    ReportData data(ReportRequest request, int listed) {
+    DocumentQueries document(ReportRequest request, int listed) {
         Map<String, Object> parameters = parameters(request);
         parameters.put("listed", listed);
         parameters.put("quoted", listed == ALL_UNITS ? ALL_UNITS : QUOTED_UNITS);
-        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-        for (String table : EVERY_REPORT) {
-            tables.put(table, rows(table, parameters));
-        }
+        List<String> tables = new ArrayList<>(EVERY_REPORT);
         if (request.kind() != ReportKind.MONTHLY) {
-            for (String table : REVIEW) {
-                tables.put(table, rows(table, parameters));
-            }
+            tables.addAll(REVIEW);
         }
-        for (String table : BY_KIND.get(request.kind())) {
-            tables.put(table, rows(table, parameters));
-        }
-        Map<String, Object> summary = jdbc.sql(SqlFiles.load("report/summary.sql")).params(parameters).query().singleRow();
-        return new ReportData(tables, summary);
+        tables.addAll(BY_KIND.get(request.kind()));
+        tables.add(DocumentQueries.SUMMARY);
+        return new DocumentQueries(tables, table -> rows(table, parameters));
     }
 
     /** Streams the rows of the data sheets, headed by their queries' column names. */
     void dataSheets(ReportRequest request, boolean rollUp, DataSheetRows.Writer out) {
         Map<String, Object> parameters = parameters(request);
         for (DataSheetRows.Sheet sheet : rollUp ? DataSheetRows.ROLLED_UP_SHEETS : DataSheetRows.SHEETS) {
+            long start = System.nanoTime();
             streaming.query(SqlFiles.load("report/" + sheet.query() + ".sql"), parameters, (ResultSet rows) -> {
                 int columns = rows.getMetaData().getColumnCount();
                 String[] headers = new String[columns];
@@ -123,6 +118,7 @@ class ReportQueries {
                 }
                 return null;
             });
+            log.debug("report data sheet {} in {} ms", sheet.name(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 
