@@ -15,6 +15,8 @@ import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +26,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportExporter {
 
+    private static final Logger log = LoggerFactory.getLogger(ReportExporter.class);
+
     void export(FilledReport report, Path dataSheetRows, ReportFormat format, Path target, String title) throws IOException, JRException {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         Path document = target.resolveSibling("." + target.getFileName() + ".document.part");
+        long start = System.nanoTime();
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 switch (format) {
@@ -36,6 +41,7 @@ class ReportExporter {
                     case XLSX -> xlsx(report, dataSheetRows, document, out);
                 }
             }
+            log.debug("report export {}: {} bytes in {} ms", format, Files.size(partial), (System.nanoTime() - start) / 1_000_000);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
