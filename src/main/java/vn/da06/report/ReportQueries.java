@@ -84,13 +84,11 @@ class ReportQueries {
         Map<String, Object> parameters = parameters(request);
         parameters.put("listed", listed);
         parameters.put("quoted", listed == ALL_UNITS ? ALL_UNITS : QUOTED_UNITS);
-        // The longer queries first (a year's unit ranking, the reviews' tables), so that the connection that frees
-        // up last is left a short one: the two connections end the document's queries together.
-        List<String> tables = new ArrayList<>(BY_KIND.get(request.kind()));
+        List<String> tables = new ArrayList<>(EVERY_REPORT);
         if (request.kind() != ReportKind.MONTHLY) {
             tables.addAll(REVIEW);
         }
-        tables.addAll(EVERY_REPORT);
+        tables.addAll(BY_KIND.get(request.kind()));
         tables.add(DocumentQueries.SUMMARY);
         return new DocumentQueries(tables, table -> rows(table, parameters));
     }
