@@ -267,6 +267,7 @@ LANGUAGE sql STABLE AS $$
         SELECT s.unit_key, s.month_key, count(*) AS n
         FROM fact_submission s
         WHERE s.status = 'rejected' AND s.month_key BETWEEN p_first AND p_last
+          AND (s.plan_key IS NULL OR s.plan_key = p_plan)
         GROUP BY s.unit_key, s.month_key
     )
     SELECT e.unit_key, e.month_key, e.report_due_date,

@@ -1,4 +1,4 @@
--- Workbooks rejected for the period's months (or whose month could not be read but that arrived while the period was
+-- Workbooks of the plan rejected for the period's months (or whose month could not be read but that arrived while the period was
 -- being reported, up to the plan's due date of the last month), with the reasons the import gave, in plain words
 -- (report_plain_message: no ISO dates or codes, unit codes named as of the month). A rolled-up report prints the
 -- first "listed" of them ("listed") and counts the others ("unlisted", on every row).
@@ -14,6 +14,9 @@ LEFT JOIN dim_unit u ON u.unit_key = s.unit_key
 LEFT JOIN dim_month m ON m.month_key = s.month_key
 LEFT JOIN submission_error e ON e.submission_key = s.submission_key
 WHERE s.status = 'rejected'
+  -- The plan's own workbooks, and those whose plan could not be read; not another plan's (a province's warehouse
+  -- holds the plans of several levels for the same months).
+  AND (s.plan_key IS NULL OR s.plan_key = (SELECT plan_key FROM dim_plan WHERE code = :plan))
   AND (s.month_key BETWEEN :first_month AND :last_month
        OR (s.month_key IS NULL AND (s.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN
            (SELECT first_day FROM dim_month WHERE month_key = :first_month)

@@ -54,6 +54,7 @@ class ReportsAcrossTheMergerTests {
 
         BundledPlan.codes().forEach(plans::importBundled);
         assertThat(unitsStartingOn("2025-07-01")).as("the 2025 units are loaded").isPositive();
+        aRejectedWorkbookOfThe2025PlanForNovember2024();
         Path after = report("after");
 
         for (String sheet : DATA_SHEETS) {
@@ -116,6 +117,26 @@ class ReportsAcrossTheMergerTests {
                 INSERT INTO submission_error (submission_key, seq, sheet, cell, value, rule, message)
                 VALUES (:s, 1, 'Chỉ tiêu', 'B9', 'CT09', 'indicator_not_assigned',
                         'Chỉ tiêu!B9: đơn vị 21952 không báo cáo chỉ tiêu CT09; xóa dòng này rồi gửi lại.')""")
+                .param("s", submission).update();
+    }
+
+    /**
+     * A workbook of the 2025 plan sent for a month of 2024 (refused for its month): another plan's workbook, which
+     * neither the 2024 report's list of rejected workbooks nor its count of a unit's rejected workbooks includes.
+     */
+    private void aRejectedWorkbookOfThe2025PlanForNovember2024() {
+        long submission = jdbc.sql("""
+                INSERT INTO fact_submission (plan_key, unit_key, month_key, inbox_folder, file_name, file_hash, file_size,
+                    received_at, on_time, status, error_count, template_version)
+                SELECT p.plan_key, u.unit_key, 202411, '21952', '21952_2025-plan_2024-11.xlsx', repeat(md5('other plan'), 2),
+                       24576, timestamptz '2024-12-10 08:00+07', true, 'rejected', 1, '1'
+                FROM dim_plan p, dim_unit u
+                WHERE p.code = :plan AND u.code = '21952' AND u.valid_from = date '2000-01-01'
+                RETURNING submission_key""").param("plan", BundledPlan.GIA_LAI_2025).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO submission_error (submission_key, seq, sheet, cell, value, rule, message)
+                VALUES (:s, 1, 'Thông tin', 'C5', '2024-11', 'month_outside_plan',
+                        'Thông tin!C5: tháng 2024-11 không thuộc kế hoạch; gửi báo cáo của tháng trong kế hoạch.')""")
                 .param("s", submission).update();
     }
 
