@@ -105,19 +105,9 @@ class ReportsAcrossTheMergerTests {
      * 1/7/2025, and the reports' list of rejected workbooks names it as it was in the workbook's month.
      */
     private void aRejectedWorkbookNamesUnit21952() {
-        long submission = jdbc.sql("""
-                INSERT INTO fact_submission (plan_key, unit_key, month_key, inbox_folder, file_name, file_hash, file_size,
-                    received_at, on_time, status, error_count, template_version)
-                SELECT p.plan_key, u.unit_key, 202411, '21952', '21952_2024-11.xlsx', repeat(md5('merger'), 2), 24576,
-                       timestamptz '2024-12-09 08:00+07', true, 'rejected', 1, '1'
-                FROM dim_plan p, dim_unit u
-                WHERE p.code = :plan AND u.code = '21952' AND u.valid_from = date '2000-01-01'
-                RETURNING submission_key""").param("plan", BundledPlan.CODE).query(Long.class).single();
-        jdbc.sql("""
-                INSERT INTO submission_error (submission_key, seq, sheet, cell, value, rule, message)
-                VALUES (:s, 1, 'Chỉ tiêu', 'B9', 'CT09', 'indicator_not_assigned',
-                        'Chỉ tiêu!B9: đơn vị 21952 không báo cáo chỉ tiêu CT09; xóa dòng này rồi gửi lại.')""")
-                .param("s", submission).update();
+        rejectedWorkbookOf21952ForNovember2024(BundledPlan.CODE, "21952_2024-11.xlsx", "2024-12-09 08:00+07",
+                new String[] {"Chỉ tiêu", "B9", "CT09", "indicator_not_assigned",
+                        "Chỉ tiêu!B9: đơn vị 21952 không báo cáo chỉ tiêu CT09; xóa dòng này rồi gửi lại."});
     }
 
     /**
@@ -125,19 +115,27 @@ class ReportsAcrossTheMergerTests {
      * neither the 2024 report's list of rejected workbooks nor its count of a unit's rejected workbooks includes.
      */
     private void aRejectedWorkbookOfThe2025PlanForNovember2024() {
+        rejectedWorkbookOf21952ForNovember2024(BundledPlan.GIA_LAI_2025, "21952_2025-plan_2024-11.xlsx", "2024-12-10 08:00+07",
+                new String[] {"Thông tin", "C5", "2024-11", "month_outside_plan",
+                        "Thông tin!C5: tháng 2024-11 không thuộc kế hoạch; gửi báo cáo của tháng trong kế hoạch."});
+    }
+
+    /** A rejected workbook of unit 21952 for November 2024 under a plan, with one error: sheet, cell, value, rule, message. */
+    private void rejectedWorkbookOf21952ForNovember2024(String plan, String fileName, String receivedAt, String[] error) {
         long submission = jdbc.sql("""
                 INSERT INTO fact_submission (plan_key, unit_key, month_key, inbox_folder, file_name, file_hash, file_size,
                     received_at, on_time, status, error_count, template_version)
-                SELECT p.plan_key, u.unit_key, 202411, '21952', '21952_2025-plan_2024-11.xlsx', repeat(md5('other plan'), 2),
-                       24576, timestamptz '2024-12-10 08:00+07', true, 'rejected', 1, '1'
+                SELECT p.plan_key, u.unit_key, 202411, '21952', :file, encode(sha256(convert_to(:file, 'UTF8')), 'hex'),
+                       24576, CAST(:received AS timestamptz), true, 'rejected', 1, '1'
                 FROM dim_plan p, dim_unit u
                 WHERE p.code = :plan AND u.code = '21952' AND u.valid_from = date '2000-01-01'
-                RETURNING submission_key""").param("plan", BundledPlan.GIA_LAI_2025).query(Long.class).single();
+                RETURNING submission_key""").param("plan", plan).param("file", fileName).param("received", receivedAt)
+                .query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO submission_error (submission_key, seq, sheet, cell, value, rule, message)
-                VALUES (:s, 1, 'Thông tin', 'C5', '2024-11', 'month_outside_plan',
-                        'Thông tin!C5: tháng 2024-11 không thuộc kế hoạch; gửi báo cáo của tháng trong kế hoạch.')""")
-                .param("s", submission).update();
+                VALUES (:s, 1, :sheet, :cell, :value, :rule, :message)""")
+                .param("s", submission).param("sheet", error[0]).param("cell", error[1]).param("value", error[2])
+                .param("rule", error[3]).param("message", error[4]).update();
     }
 
     private int unitsStartingOn(String day) {
