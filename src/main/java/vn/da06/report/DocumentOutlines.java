@@ -211,7 +211,7 @@ final class DocumentOutlines {
         o.table("unit-ranking", "unit-ranking", "rolled_up", list + ": đầu bảng");
         o.title(title + " — " + tail + " đơn vị cuối bảng");
         o.table("unit-ranking", "unit-ranking", "rolled_up", list + ": cuối bảng");
-        o.note("Khối có " + ReportText.count(((Number) units.get(0).get("group_units")).longValue()) + " đơn vị; bảng nêu " + head + " đơn vị dẫn đầu và " + tail
+        o.note("Khối có " + ReportText.count(units.get(0).get("group_units")) + " đơn vị; bảng nêu " + head + " đơn vị dẫn đầu và " + tail
                 + " đơn vị cuối bảng. Số liệu từng đơn vị để tính điểm có trong các trang dữ liệu của bản XLSX kèm theo.");
     }
 
@@ -447,8 +447,8 @@ final class DocumentOutlines {
                     + ReportText.count(documents) + " văn bản chỉ đạo, điều hành triển khai Kế hoạch (mục I).");
         }
         Map<String, Object> reporting = data.where("unit-reporting", "row_kind", "Tổng").get(0);
-        lines.add("- Chế độ báo cáo hằng tháng được duy trì: " + ReportText.count(((Number) reporting.get("on_time")).longValue()) + "/"
-                + ReportText.count(((Number) reporting.get("months_due")).longValue())
+        lines.add("- Chế độ báo cáo hằng tháng được duy trì: " + ReportText.count(reporting.get("on_time")) + "/"
+                + ReportText.count(reporting.get("months_due"))
                 + " lượt báo cáo đã đến hạn được gửi đúng hạn.");
         return lines;
     }

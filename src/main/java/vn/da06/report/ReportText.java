@@ -24,6 +24,11 @@ public final class ReportText {
         return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(value);
     }
 
+    /** A count as a query returned it (an integer or bigint column), written as {@link #count(long)}. */
+    static String count(Object value) {
+        return count(((Number) value).longValue());
+    }
+
     /** 87.5 → "87,50%"; no ratio (nothing reported, or a zero denominator) → "chưa có số liệu". */
     public static String percent(BigDecimal ratio) {
         return ratio == null ? NO_DATA : new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(VIETNAMESE)).format(ratio) + "%";
