@@ -19,15 +19,6 @@ WITH plan AS (
            count(*) FILTER (WHERE x.status <> 'not_due') AS due
     FROM plan, report_unit_month(plan.plan_key, :first_month, :last_month, :report_date) x
     GROUP BY x.unit_key
-), latest_task_status AS (
-    SELECT DISTINCT ON (f.task_key, f.unit_key) f.task_key, f.unit_key, f.status,
-           coalesce(f.completed_on, m.last_day) AS completed_on
-    FROM plan
-    JOIN dim_task t ON t.plan_key = plan.plan_key
-    JOIN v_current_task_progress f ON f.task_key = t.task_key
-    JOIN dim_month m ON m.month_key = f.month_key
-    WHERE f.month_key <= :last_month AND f.status IS NOT NULL
-    ORDER BY f.task_key, f.unit_key, f.month_key DESC
 ), unit_tasks AS (
     SELECT tu.unit_key,
            count(*) AS due,
@@ -36,7 +27,7 @@ WITH plan AS (
     JOIN dim_task t ON t.plan_key = plan.plan_key
     JOIN v_task_unit tu ON tu.task_key = t.task_key AND tu.is_lead
     CROSS JOIN period_end
-    LEFT JOIN latest_task_status s ON s.task_key = t.task_key AND s.unit_key = tu.unit_key
+    LEFT JOIN report_task_lead(plan.plan_key, :last_month) s ON s.task_key = t.task_key AND s.unit_key = tu.unit_key
     WHERE t.deadline_kind = 'due_date' AND t.due_date <= period_end.last_day
       AND tu.plan_key = (SELECT plan_key FROM plan)
     GROUP BY tu.unit_key
