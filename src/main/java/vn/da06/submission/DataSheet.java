@@ -29,12 +29,15 @@ final class DataSheet<C extends Enum<C>> {
 
     private final WorkbookUnderCheck workbook;
     private final WorkbookCells.Sheet sheet;
+    /** The sheet as the contract names it, for provenance. */
+    private final String canonicalName;
     private final int headerRow;
     private final Map<C, Integer> columns;
 
     private DataSheet(WorkbookUnderCheck workbook, WorkbookCells.Sheet sheet, int headerRow, Map<C, Integer> columns) {
         this.workbook = workbook;
         this.sheet = sheet;
+        this.canonicalName = canonicalName(sheet.name());
         this.headerRow = headerRow;
         this.columns = columns;
     }
@@ -86,18 +89,18 @@ final class DataSheet<C extends Enum<C>> {
 
     /** Provenance of a value: the sheet as the contract names it ("Chỉ tiêu"), whatever case or spacing the file used. */
     String reference(C column, int row) {
-        return canonicalName() + "!" + CellReference.convertNumToColString(columns.get(column)) + row;
+        return canonicalName + "!" + CellReference.convertNumToColString(columns.get(column)) + row;
     }
 
-    private String canonicalName() {
-        String key = VietnameseText.key(sheet.name());
+    private static String canonicalName(String name) {
+        String key = VietnameseText.key(name);
         if (key.equals(VietnameseText.key(WorkbookLayout.TASK_SHEET))) {
             return WorkbookLayout.TASK_SHEET;
         }
         if (key.equals(VietnameseText.key(WorkbookLayout.INDICATOR_SHEET))) {
             return WorkbookLayout.INDICATOR_SHEET;
         }
-        return sheet.name();
+        return name;
     }
 
     void error(CellValue cell, Rule rule, String message) {

@@ -17,12 +17,9 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -313,9 +310,7 @@ final class LeanPackage {
     private static void parse(ZipSecureFile zip, ZipArchiveEntry entry, DefaultHandler handler) throws IOException,
             SAXException, ParserConfigurationException {
         try (InputStream in = zip.getInputStream(entry)) {
-            XMLReader reader = XMLHelper.newXMLReader();
-            reader.setContentHandler(handler);
-            reader.parse(new InputSource(in));
+            SaxParsing.parse(in, handler);
         }
     }
 }

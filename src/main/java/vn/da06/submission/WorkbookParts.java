@@ -12,11 +12,8 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -36,7 +33,7 @@ final class WorkbookParts {
     /** The shared strings, in order: the text of each {@code <si>}, rich runs joined, escapes such as _x000D_ decoded. */
     static List<String> sharedStrings(InputStream xml) throws IOException, SAXException, ParserConfigurationException {
         List<String> strings = new ArrayList<>();
-        parse(xml, new DefaultHandler() {
+        SaxParsing.parse(xml, new DefaultHandler() {
             private final StringBuilder text = new StringBuilder();
             private boolean inText;
             private boolean inPhonetic;
@@ -119,7 +116,7 @@ final class WorkbookParts {
     static NumberFormats numberFormats(InputStream xml) throws IOException, SAXException, ParserConfigurationException {
         Map<Integer, String> custom = new HashMap<>();
         List<Integer> styleFormats = new ArrayList<>();
-        parse(xml, new DefaultHandler() {
+        SaxParsing.parse(xml, new DefaultHandler() {
             private boolean inCellXfs;
 
             @Override
@@ -176,12 +173,5 @@ final class WorkbookParts {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException,
-            ParserConfigurationException {
-        XMLReader reader = XMLHelper.newXMLReader();
-        reader.setContentHandler(handler);
-        reader.parse(new InputSource(xml));
     }
 }

@@ -25,15 +25,12 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 import vn.da06.base.VietnameseText;
@@ -42,8 +39,9 @@ import vn.da06.base.VietnameseText;
  * Reads the cells of chosen sheets of an untrusted .xlsx with POI's event API (SAX over the sheet XML, never the
  * whole workbook in memory), within limits that keep memory bounded whatever the file holds: file size, POI's
  * zip-bomb guards, the size of every part POI parses whole, rows per sheet, cells and characters kept per workbook.
- * The XML parsers come from POI's {@link XMLHelper}, which refuses DOCTYPEs (entity bombs, external entities). The
- * zip is read through its central directory only: POI's fallback for a damaged zip would hold every entry in memory.
+ * The XML parsers come from POI's {@code XMLHelper} ({@link SaxParsing}), which refuses DOCTYPEs (entity bombs,
+ * external entities). The zip is read through its central directory only: POI's fallback for a damaged zip would
+ * hold every entry in memory.
  */
 final class XlsxCellReader {
 
@@ -321,8 +319,7 @@ final class XlsxCellReader {
             ParserConfigurationException {
         boolean[] date1904 = {false};
         try (InputStream workbookXml = reader.getWorkbookData()) {
-            XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new DefaultHandler() {
+            SaxParsing.parse(workbookXml, new DefaultHandler() {
                 @Override
                 public void startElement(String uri, String localName, String qName, Attributes atts) {
                     if ("workbookPr".equals(localName)) {
@@ -331,7 +328,6 @@ final class XlsxCellReader {
                     }
                 }
             });
-            xml.parse(new InputSource(workbookXml));
         }
         return date1904[0];
     }
@@ -379,10 +375,8 @@ final class XlsxCellReader {
             List<String> strings, WorkbookParts.NumberFormats styles, Budget budget)
             throws IOException, SAXException, ParserConfigurationException, WorkbookUnreadableException {
         SheetHandler handler = new SheetHandler(name, strings, styles, budget);
-        XMLReader reader = XMLHelper.newXMLReader();
-        reader.setContentHandler(handler);
         try {
-            reader.parse(new InputSource(xml));
+            SaxParsing.parse(xml, handler);
         } catch (SAXException e) {
             if (e.getException() instanceof WorkbookUnreadableException limit) {
                 throw limit;

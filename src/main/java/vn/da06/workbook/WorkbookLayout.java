@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import vn.da06.base.VietnameseText;
 
@@ -46,8 +47,15 @@ public final class WorkbookLayout {
             return label;
         }
 
+        /** The field whose label this is, ignoring case, accents and spacing. */
         public static Optional<CoverField> byLabel(String text) {
-            return Arrays.stream(values()).filter(f -> VietnameseText.key(f.label).equals(VietnameseText.key(text))).findFirst();
+            return Optional.ofNullable(ByKey.FIELDS.get(VietnameseText.key(text)));
+        }
+
+        /** The fields by the key of their label, made once (an enum cannot read its own static fields while made). */
+        private static final class ByKey {
+            static final Map<String, CoverField> FIELDS = Arrays.stream(values())
+                    .collect(Collectors.toUnmodifiableMap(f -> VietnameseText.key(f.label), f -> f));
         }
     }
 
