@@ -50,6 +50,8 @@ class ReportRestartFunctionalTests {
     @Autowired
     ReportWorkFiles workFiles;
     @Autowired
+    GeneratedReports reports;
+    @Autowired
     PlanImporter plans;
     @Autowired
     JdbcClient jdbc;
@@ -103,6 +105,12 @@ class ReportRestartFunctionalTests {
         try {
             long killed = awaitFirstFormatWritten(request, child);
             FileTime pdfWritten = Files.getLastModifiedTime(request.file(ReportFormat.PDF));
+            assertThat(reports.recentRuns(1)).as("the run as the reports page shows it").singleElement().satisfies(run -> {
+                assertThat(run.running()).isTrue();
+                assertThat(run.step()).isEqualTo("reportExport");
+                assertThat(run.formatsWritten()).as("the PDF written, the XLSX held").isEqualTo(1);
+                assertThat(run.formats()).isEqualTo(2);
+            });
 
             assertThatThrownBy(() -> make(out, ReportFormat.PDF, ReportFormat.XLSX)).isInstanceOf(UserException.class)
                     .hasMessageContaining("đang được một tiến trình da06 khác lập");
