@@ -77,11 +77,13 @@ final class DataSheetWorkbook extends SXSSFWorkbook {
             }
         }
 
-        /** Rows written straight ({@link #row}), beside those POI wrote (its counts are its own). */
+        /**
+         * Rows written straight ({@link #row}), beside those POI wrote: the counts SXSSF reads to keep rows in order
+         * and to find the sheet's first row.
+         */
         private int rowsWritten;
         private int lowestRowWritten;
         private int lastRowWritten = -1;
-        private int cellsOfLastRowWritten;
 
         SheetXml() throws IOException {
         }
@@ -96,12 +98,10 @@ final class DataSheetWorkbook extends SXSSFWorkbook {
             _out.write("<row r=\"");
             _out.write(r);
             _out.write("\">\n");
-            int cells = 0;
             for (int c = 0; c < styles.length; c++) {
                 if (styles[c] == null) {
                     continue;
                 }
-                cells = c + 1;
                 _out.write("<c r=\"");
                 _out.write(c < COLUMNS.length ? COLUMNS[c] : CellReference.convertNumToColString(c));
                 _out.write(r);
@@ -132,7 +132,6 @@ final class DataSheetWorkbook extends SXSSFWorkbook {
                 lowestRowWritten = rownum;
             }
             lastRowWritten = rownum;
-            cellsOfLastRowWritten = cells;
         }
 
         private static boolean spacedAtAnEnd(String text) {
@@ -153,12 +152,6 @@ final class DataSheetWorkbook extends SXSSFWorkbook {
         @Override
         public int getLastFlushedRow() {
             return Math.max(super.getLastFlushedRow(), lastRowWritten);
-        }
-
-        @Override
-        public int getNumberOfCellsOfLastFlushedRow() {
-            return lastRowWritten > super.getLastFlushedRow() ? cellsOfLastRowWritten
-                    : super.getNumberOfCellsOfLastFlushedRow();
         }
 
         /**
