@@ -24,7 +24,8 @@ import vn.da06.batch.StepLogger;
  * The nightly import as a Spring Batch job: step {@code workbookImport} reads the inbox in order of arrival, checks
  * the workbooks of each chunk on {@code threads} threads at once (Batch's concurrent chunk processing: only the
  * processor runs in parallel; reading, writing and the chunk's transaction stay on the step's thread, and the chunk
- * keeps the order it was read in), and records them, {@code chunkSize} workbooks per transaction.
+ * keeps the order it was read in), and records them, {@code chunkSize} workbooks per transaction; a committed
+ * chunk's files move out of the inbox on one more thread while the next chunk is checked ({@link SubmissionWriter}).
  * Job parameters: {@code inbox} (folder) and {@code run}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -94,8 +95,9 @@ class ImportJobConfiguration {
     SubmissionWriter submissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover,
                                       Da06Properties properties, PlatformTransactionManager transactionManager,
                                       @Value("#{stepExecution.jobExecutionId}") Long jobExecutionId, CrashPoints crashPoints,
-                                      ImportLockGuard lockGuard, ReferenceData referenceData, BulkSubmissions bulk) {
+                                      ImportLockGuard lockGuard, ReferenceData referenceData, BulkSubmissions bulk,
+                                      InboxReader inboxReader) {
         return new SubmissionWriter(store, storedFiles, mover, properties.zone(), transactionManager, jobExecutionId,
-                crashPoints, lockGuard, referenceData, bulk);
+                crashPoints, lockGuard, referenceData, bulk, inboxReader::exhausted);
     }
 }

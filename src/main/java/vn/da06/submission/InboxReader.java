@@ -38,4 +38,9 @@ class InboxReader implements ItemStreamReader<InboxFile> {
     public InboxFile read() {
         return files.hasNext() ? files.next() : null;
     }
+
+    /** Whether every file of the inbox has been read: the chunk being written is the last. */
+    boolean exhausted() {
+        return !files.hasNext();
+    }
 }

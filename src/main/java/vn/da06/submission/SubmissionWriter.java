@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -21,12 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records the workbooks of a chunk inside the chunk's transaction and, once the chunk is committed, moves the files
- * to the archive or the rejected folder. The workbooks that load go in together, in one savepoint
+ * to the archive or the rejected folder: in the background while the next chunk is checked ({@link MovesInBackground};
+ * the next chunk is recorded only after they moved) and, for the last chunk, before the step ends, so that a file that
+ * cannot be moved fails the run either way. The workbooks that load go in together, in one savepoint
  * ({@link BulkSubmissions}: a few statements and three {@code COPY}s for the chunk); the others (rejected files,
  * duplicates, moves to finish) one savepoint each. A workbook the database refuses despite the checks is rejected on
  * its own (the chunk's loading workbooks are then recorded one savepoint each); the rest of the chunk still loads.
  */
-class SubmissionWriter implements ItemWriter<ImportOutcome> {
+class SubmissionWriter implements ItemStreamWriter<ImportOutcome> {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionWriter.class);
     private static final Set<Rule> UNREADABLE = Set.of(Rule.FILE_EMPTY, Rule.FILE_NOT_XLSX, Rule.FILE_LEGACY_XLS,
@@ -43,11 +46,15 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
     private final ImportLockGuard lockGuard;
     private final ReferenceData reference;
     private final BulkSubmissions bulk;
+    private final MovesInBackground background;
+    private final BooleanSupplier lastChunk;
 
     SubmissionWriter(SubmissionStore store, StoredFiles storedFiles, FileMover mover, ZoneId zone,
                      PlatformTransactionManager transactionManager, long jobExecutionId, CrashPoints crashPoints,
-                     ImportLockGuard lockGuard, ReferenceData reference, BulkSubmissions bulk) {
+                     ImportLockGuard lockGuard, ReferenceData reference, BulkSubmissions bulk, BooleanSupplier lastChunk) {
         this.bulk = bulk;
+        this.lastChunk = lastChunk;
+        this.background = new MovesInBackground(mover);
         this.reference = reference;
         this.crashPoints = crashPoints;
         this.lockGuard = lockGuard;
@@ -62,6 +69,7 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
 
     @Override
     public void write(Chunk<? extends ImportOutcome> chunk) {
+        background.awaitPrevious();
         lockGuard.check();
         List<? extends ImportOutcome> outcomes = chunk.getItems();
         long[] keys = store.nextKeys(outcomes.size());
@@ -78,7 +86,10 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
             @Override
             public void afterCommit() {
                 crashPoints.reach("commit");
-                mover.moveAllOrFail(moves);
+                background.start(moves);
+                if (lastChunk.getAsBoolean()) {
+                    background.awaitPrevious();
+                }
             }
 
             @Override
@@ -88,6 +99,12 @@ class SubmissionWriter implements ItemWriter<ImportOutcome> {
                 }
             }
         });
+    }
+
+    /** Whatever ended the step, the moves of its last committed chunk end before it does. */
+    @Override
+    public void close() {
+        background.awaitQuietly();
     }
 
     /**

@@ -23,6 +23,7 @@ import vn.da06.base.Da06Properties;
 import vn.da06.plan.PlanImporter;
 import vn.da06.submission.ImportLauncher;
 import vn.da06.submission.ImportSummary;
+import vn.da06.submission.TestWorkbook;
 import vn.da06.support.ChildDa06;
 import vn.da06.support.Da06SpringTest;
 import vn.da06.workbook.MarkerKey;
@@ -117,6 +118,36 @@ class ImportAccessTests {
         assertThat(jdbc.sql("SELECT stored_path FROM fact_submission").query(String.class).single())
                 .isEqualTo("archive/21952/2024-03/bao-cao.xlsx");
         assertThat(properties.archive().resolve("21952/2024-03/bao-cao.xlsx")).isRegularFile();
+    }
+
+    /**
+     * The same when the file that cannot be stored belongs to an earlier chunk, whose files move in the background
+     * while the next chunk is checked: the next chunk is not recorded, and the run fails in the same one line.
+     */
+    @Test
+    void aFileOfAnEarlierChunkThatCannotBeStoredFailsTheImportBeforeTheNextChunkIsRecorded() throws IOException {
+        Path first = HostileCorpus.validWorkbook(markerKey.bytes())
+                .write(properties.inbox().resolve("21952/bao-cao.xlsx"), HostileCorpus.ARRIVAL);
+        Path second = TestWorkbook.of("21955", "2024-03", markerKey.bytes()).indicator("CT02", 12, 20, null)
+                .write(properties.inbox().resolve("21955/bao-cao.xlsx"), HostileCorpus.ARRIVAL.plusSeconds(60));
+
+        ChildDa06.Result failed = ChildDa06.like(context).setting("da06.import.chunk-size", "1")
+                .wrappedIn(ChildDa06.inOwnFileSystem("mount -t tmpfs -o ro tmpfs \"$0\"", properties.archive()))
+                .run(Duration.ofMinutes(3), "import");
+
+        assertThat(failed.exitCode()).isNotZero();
+        assertThat(failed.err().lines().toList()).as(failed.err()).singleElement().asString()
+                .startsWith("Lỗi: ").contains("không chuyển được 1 tệp ra khỏi hộp thư").contains("21952/bao-cao.xlsx");
+        assertThat(first).as("still in the inbox").isRegularFile();
+        assertThat(second).as("still in the inbox").isRegularFile();
+        assertThat(jdbc.sql("SELECT count(*) FROM fact_submission WHERE inbox_folder = '21955'").query(Long.class).single()).as("the next chunk not recorded").isZero();
+
+        ImportSummary again = launcher.run(null, n -> { });
+
+        assertThat(again.status()).isEqualTo("COMPLETED");
+        assertThat(leftInInbox()).isEmpty();
+        assertThat(jdbc.sql("SELECT stored_path FROM fact_submission ORDER BY stored_path").query(String.class).list())
+                .containsExactly("archive/21952/2024-03/bao-cao.xlsx", "archive/21955/2024-03/bao-cao.xlsx");
     }
 
     @Test
