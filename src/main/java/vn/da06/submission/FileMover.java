@@ -45,53 +45,102 @@ class FileMover {
     }
 
     /**
-     * Moves the files, then makes the moves durable before marking them done: each file's contents (and its error
-     * report) synced, then every folder a name left or entered. A power cut before that leaves the files in the inbox
-     * with their records committed, and the next run finishes them ({@code WorkbookProcessor}); none is loaded twice.
+     * Moves the files, then makes the moves durable before marking them done: the rejected files' error reports
+     * written and synced first; then every file moved; then each moved file's contents synced, then every folder a
+     * name left or entered. A power cut before the end leaves the files in the inbox or unmarked, with their records
+     * committed, and the next run finishes them ({@code WorkbookProcessor}, {@link #markInterruptedMoves}); none is
+     * loaded twice. The syncs come after all the moves so that the file system commits its journal once for them
+     * (a sync right after each move made it commit once per file).
      */
     List<String> moveAll(List<PendingMove> moves) {
-        List<Long> moved = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        Set<Path> folders = new LinkedHashSet<>();
-        for (PendingMove move : moves) {
-            try {
-                Files.createDirectories(move.target().getParent());
-                if (!move.errors().isEmpty()) {
-                    // The report first: a crash between the two leaves the file in the inbox, and the rerun rewrites it.
-                    Path report = StoredFiles.errorReportFor(move.target());
-                    ErrorReportWriter.write(move.file().path(), move.file().display(), move.errors(), move.annotate(), report);
-                    DurableFiles.syncFile(report);
-                }
-                crashPoints.reach("move");
-                Files.move(move.file().path(), move.target(), LinkOption.NOFOLLOW_LINKS);
-                if (Files.isRegularFile(move.target(), LinkOption.NOFOLLOW_LINKS)) {
-                    // Not a link, pipe or folder from the inbox: opening a pipe to sync it would wait for a writer.
-                    DurableFiles.syncFile(move.target());
-                }
-                folders.add(move.target().getParent());
-                folders.add(move.file().path().getParent());
-                moved.add(move.submissionKey());
-            } catch (IOException | RuntimeException e) {
-                log.error("Không chuyển được tệp {} tới {}: {}; lần nhập sau sẽ chuyển lại.", move.file().display(),
-                        move.target(), e.toString());
-                failed.add(move.file().display() + " tới " + move.target().getParent() + " (" + reason(e) + ")");
-            } finally {
-                storedFiles.release(move.target());
-            }
-        }
         try {
+            List<PendingMove> renamed = rename(withErrorReports(moves, failed), failed);
+            List<Long> moved = new ArrayList<>();
+            Set<Path> folders = new LinkedHashSet<>();
+            for (PendingMove move : renamed) {
+                try {
+                    if (Files.isRegularFile(move.target(), LinkOption.NOFOLLOW_LINKS)) {
+                        // Not a link, pipe or folder from the inbox: opening a pipe to sync it would wait for a writer.
+                        DurableFiles.syncFile(move.target());
+                    }
+                    folders.add(move.target().getParent());
+                    folders.add(move.file().path().getParent());
+                    moved.add(move.submissionKey());
+                } catch (IOException | RuntimeException e) {
+                    failed.add(failure(move, e));
+                }
+            }
             for (Path folder : folders) {
                 DurableFiles.syncFolder(folder);
             }
+            crashPoints.reach("moved");
+            newTransaction.executeWithoutResult(status -> store.markMoved(moved));
         } catch (IOException e) {
             // Not marked: the next run checks each file where it lies.
             log.error("Không ghi bền được việc chuyển tệp ra khỏi hộp thư: {}", e.toString());
             failed.add("ghi bền việc chuyển tệp (" + reason(e) + ")");
-            return failed;
+        } finally {
+            moves.forEach(move -> storedFiles.release(move.target()));
         }
-        crashPoints.reach("moved");
-        newTransaction.executeWithoutResult(status -> store.markMoved(moved));
         return failed;
+    }
+
+    /**
+     * Makes the target folders and writes the rejected files' error reports, synced before any file moves: a crash
+     * before a move leaves the file in the inbox, and the rerun writes its report again. Returns the moves that can
+     * go on.
+     */
+    private List<PendingMove> withErrorReports(List<PendingMove> moves, List<String> failed) {
+        List<PendingMove> ready = new ArrayList<>();
+        List<Path> reports = new ArrayList<>();
+        for (PendingMove move : moves) {
+            try {
+                Files.createDirectories(move.target().getParent());
+                if (!move.errors().isEmpty()) {
+                    Path report = StoredFiles.errorReportFor(move.target());
+                    ErrorReportWriter.write(move.file().path(), move.file().display(), move.errors(), move.annotate(), report);
+                    reports.add(report);
+                } else {
+                    reports.add(null);
+                }
+                ready.add(move);
+            } catch (IOException | RuntimeException e) {
+                failed.add(failure(move, e));
+            }
+        }
+        List<PendingMove> synced = new ArrayList<>();
+        for (int i = 0; i < ready.size(); i++) {
+            try {
+                if (reports.get(i) != null) {
+                    DurableFiles.syncFile(reports.get(i));
+                }
+                synced.add(ready.get(i));
+            } catch (IOException | RuntimeException e) {
+                failed.add(failure(ready.get(i), e));
+            }
+        }
+        return synced;
+    }
+
+    private List<PendingMove> rename(List<PendingMove> moves, List<String> failed) {
+        List<PendingMove> renamed = new ArrayList<>();
+        for (PendingMove move : moves) {
+            try {
+                crashPoints.reach("move");
+                Files.move(move.file().path(), move.target(), LinkOption.NOFOLLOW_LINKS);
+                renamed.add(move);
+            } catch (IOException | RuntimeException e) {
+                failed.add(failure(move, e));
+            }
+        }
+        return renamed;
+    }
+
+    private static String failure(PendingMove move, Exception e) {
+        log.error("Không chuyển được tệp {} tới {}: {}; lần nhập sau sẽ chuyển lại.", move.file().display(),
+                move.target(), e.toString());
+        return move.file().display() + " tới " + move.target().getParent() + " (" + reason(e) + ")";
     }
 
     /**

@@ -1,6 +1,10 @@
 package vn.da06.submission;
 
 import java.nio.file.Path;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -14,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.da06.base.Da06Properties;
@@ -56,16 +60,23 @@ class ImportJobConfiguration {
     }
 
     /**
-     * The threads that check the workbooks of a chunk: a new thread per workbook (cheap beside reading one), at most
-     * {@code threads} at a time. Not a bean: an executor bean would take the place of Boot's application executor.
-     * Each thread takes a database connection while it looks for earlier copies of its file, beside the chunk's
-     * own: the connection pool must be larger than {@code threads}.
+     * The threads that check the workbooks of a chunk: {@code threads} of them, taking the chunk's workbooks from a
+     * queue as soon as they finish one (a thread started per workbook waited for the step's thread to start it, and
+     * left the cores a third idle). Idle threads end after a while; they never keep the process alive. Not a bean: an
+     * executor bean would take the place of Boot's application executor. Each thread takes a database connection
+     * while it looks for earlier copies of its file, beside the chunk's own: the connection pool must be larger than
+     * {@code threads}.
      */
     private static AsyncTaskExecutor workbookCheckers(int threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("da06-import-");
-        executor.setConcurrencyLimit(threads);
-        executor.setDaemon(true);
-        return executor;
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), work -> {
+                    Thread thread = new Thread(work, "da06-import-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return new TaskExecutorAdapter(executor);
     }
 
     @Bean
