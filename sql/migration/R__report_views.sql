@@ -13,7 +13,7 @@ DROP VIEW IF EXISTS v_report_task_leads;
 DROP FUNCTION IF EXISTS report_ratio(numeric, numeric), report_achieved(numeric, numeric, text),
     report_indicator_unit(integer, integer, integer), report_indicator_district(integer, integer, integer),
     report_task_status(integer, integer), report_task_status_label(text), report_dated_task(integer, integer),
-    report_unit_month(integer, integer, integer, date), report_month_code(integer), report_task_lead(integer, integer),
+    report_unit_month(integer, integer, integer, date), report_plan_rejections(integer), report_month_code(integer), report_task_lead(integer, integer),
     report_unit_label(text, text), report_number(numeric, integer), report_date_text(date), report_text_date(text),
     report_theme(text), report_plain_message(text), report_plain_message(text, date), report_area_word(text) CASCADE;
 
@@ -234,6 +234,14 @@ LANGUAGE sql STABLE AS $$
     WHERE t.plan_key = p_plan AND t.deadline_kind = 'due_date'
 $$;
 
+-- The rejected workbooks of a plan: its own, and those whose plan could not be read; not another plan's (a province's
+-- warehouse holds the plans of several levels for the same months). Every count and list of a plan's rejections
+-- starts here (report_unit_month, rejected-submissions.sql, status-units.sql).
+CREATE FUNCTION report_plan_rejections(p_plan integer) RETURNS SETOF fact_submission
+LANGUAGE sql STABLE AS $$
+    SELECT s.* FROM fact_submission s WHERE s.status = 'rejected' AND (s.plan_key IS NULL OR s.plan_key = p_plan)
+$$;
+
 -- Every month each unit had to report in months p_first..p_last: the units with an assignment in the plan (a task
 -- or an indicator) that existed that month. A unit reported when an accepted or superseded workbook arrived for the
 -- month; its first one decides on time or late (the import's on_time, else its arrival date against the plan's
@@ -265,9 +273,8 @@ LANGUAGE sql STABLE AS $$
         WHERE s.plan_key = p_plan AND s.status = 'accepted' AND s.month_key BETWEEN p_first AND p_last
     ), rejected AS (
         SELECT s.unit_key, s.month_key, count(*) AS n
-        FROM fact_submission s
-        WHERE s.status = 'rejected' AND s.month_key BETWEEN p_first AND p_last
-          AND (s.plan_key IS NULL OR s.plan_key = p_plan)
+        FROM report_plan_rejections(p_plan) s
+        WHERE s.month_key BETWEEN p_first AND p_last
         GROUP BY s.unit_key, s.month_key
     )
     SELECT e.unit_key, e.month_key, e.report_due_date,

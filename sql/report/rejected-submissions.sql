@@ -9,14 +9,12 @@ SELECT row_number() OVER (ORDER BY s.received_at, s.submission_key) <= :listed A
        report_date_text((s.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date) AS received_text,
        string_agg(report_plain_message(e.message, coalesce(m.first_day, (s.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)),
                   '; ' ORDER BY e.seq) AS reasons
-FROM fact_submission s
+FROM dim_plan plan
+CROSS JOIN LATERAL report_plan_rejections(plan.plan_key) s
 LEFT JOIN dim_unit u ON u.unit_key = s.unit_key
 LEFT JOIN dim_month m ON m.month_key = s.month_key
 LEFT JOIN submission_error e ON e.submission_key = s.submission_key
-WHERE s.status = 'rejected'
-  -- The plan's own workbooks, and those whose plan could not be read; not another plan's (a province's warehouse
-  -- holds the plans of several levels for the same months).
-  AND (s.plan_key IS NULL OR s.plan_key = (SELECT plan_key FROM dim_plan WHERE code = :plan))
+WHERE plan.code = :plan
   AND (s.month_key BETWEEN :first_month AND :last_month
        OR (s.month_key IS NULL AND (s.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date BETWEEN
            (SELECT first_day FROM dim_month WHERE month_key = :first_month)

@@ -1,6 +1,7 @@
 -- Reporting state of every unit that should report for a month under a plan, by the reports' own definition
 -- (report_unit_month: the first accepted workbook decides on time or late; none by the due date is missing, none
--- before it not yet due), with the file and, for units whose workbooks were all rejected so far, the first reason;
+-- before it not yet due), with the file and, for units whose workbooks were all rejected so far, the first reason
+-- (the plan's rejections: report_plan_rejections);
 -- held: none loaded yet, one waiting for approval because the month is locked. submission_key: the workbook shown.
 -- Parameters: plan, month (YYYYMM), today (the date "missing" is judged on).
 WITH plan AS (SELECT plan_key FROM dim_plan WHERE code = :plan),
@@ -18,10 +19,11 @@ WITH plan AS (SELECT plan_key FROM dim_plan WHERE code = :plan),
          ORDER BY s.unit_key, s.received_at DESC),
      last_rejection AS (
          SELECT DISTINCT ON (s.unit_key) s.unit_key, s.submission_key, s.file_name, s.received_at, e.sheet, e.cell, e.message
-         FROM fact_submission s
-         JOIN submission_error e ON e.submission_key = s.submission_key AND e.seq = 1, m
-         WHERE s.status = 'rejected'
-           AND (s.month_key = :month
+         FROM plan
+         CROSS JOIN LATERAL report_plan_rejections(plan.plan_key) s
+         JOIN submission_error e ON e.submission_key = s.submission_key AND e.seq = 1
+         CROSS JOIN m
+         WHERE (s.month_key = :month
                 OR (s.month_key IS NULL AND s.received_at >= m.first_day AND s.received_at < m.report_due_date + 31))
          ORDER BY s.unit_key, s.received_at DESC)
 SELECT u.code, u.name,

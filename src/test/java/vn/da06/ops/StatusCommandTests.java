@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 import vn.da06.base.Da06Properties;
@@ -47,6 +48,8 @@ class StatusCommandTests {
     ReportLauncher reports;
     @Autowired
     Da06Properties properties;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void statusShowsEachUnitOnTimeLateRejectedOrMissingWithTheReason() {
@@ -79,6 +82,19 @@ class StatusCommandTests {
         assertThat(shown).isEqualTo(expected);
         SampleFile mistake = run.files().stream().filter(f -> f.kind() == SampleFile.Kind.MISTAKE).findFirst().orElseThrow();
         assertThat(status.out()).contains(mistake.path().getFileName().toString() + ": ");
+
+        // A unit's rejected workbook that belongs to another plan of the warehouse is not this plan's rejection.
+        String rejectedUnit = expected.entrySet().stream().filter(e -> e.getValue().equals("Bị từ chối")).findFirst()
+                .orElseThrow().getKey();
+        plans.importBundled("GIALAI-2025");
+        jdbc.sql("UPDATE fact_submission SET plan_key = (SELECT plan_key FROM dim_plan WHERE code = 'GIALAI-2025') "
+                + "WHERE status = 'rejected' AND unit_key IN (SELECT unit_key FROM dim_unit WHERE code = :unit)")
+                .param("unit", rejectedUnit).update();
+
+        CliRun again = CliRun.run(cli, "status", "--month", "2024-01", "--plan", "TUYPHUOC-2024");
+
+        assertThat(again.out().lines().filter(l -> l.startsWith(rejectedUnit + " ")).findFirst().orElseThrow().substring(50))
+                .as(again.out()).startsWith("Chưa gửi");
     }
 
     /** What each unit's state must be, worked out from the files the sample wrote. */
