@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -92,35 +95,33 @@ class FileMover {
      * go on.
      */
     private List<PendingMove> withErrorReports(List<PendingMove> moves, List<String> failed) {
-        List<PendingMove> ready = new ArrayList<>();
-        List<Path> reports = new ArrayList<>();
+        Map<PendingMove, Optional<Path>> written = new LinkedHashMap<>();
         for (PendingMove move : moves) {
             try {
                 Files.createDirectories(move.target().getParent());
+                Optional<Path> report = Optional.empty();
                 if (!move.errors().isEmpty()) {
-                    Path report = StoredFiles.errorReportFor(move.target());
-                    ErrorReportWriter.write(move.file().path(), move.file().display(), move.errors(), move.annotate(), report);
-                    reports.add(report);
-                } else {
-                    reports.add(null);
+                    report = Optional.of(StoredFiles.errorReportFor(move.target()));
+                    ErrorReportWriter.write(move.file().path(), move.file().display(), move.errors(), move.annotate(),
+                            report.get());
+                }
+                written.put(move, report);
+            } catch (IOException | RuntimeException e) {
+                failed.add(failure(move, e));
+            }
+        }
+        List<PendingMove> ready = new ArrayList<>();
+        written.forEach((move, report) -> {
+            try {
+                if (report.isPresent()) {
+                    DurableFiles.syncFile(report.get());
                 }
                 ready.add(move);
             } catch (IOException | RuntimeException e) {
                 failed.add(failure(move, e));
             }
-        }
-        List<PendingMove> synced = new ArrayList<>();
-        for (int i = 0; i < ready.size(); i++) {
-            try {
-                if (reports.get(i) != null) {
-                    DurableFiles.syncFile(reports.get(i));
-                }
-                synced.add(ready.get(i));
-            } catch (IOException | RuntimeException e) {
-                failed.add(failure(ready.get(i), e));
-            }
-        }
-        return synced;
+        });
+        return ready;
     }
 
     private List<PendingMove> rename(List<PendingMove> moves, List<String> failed) {
