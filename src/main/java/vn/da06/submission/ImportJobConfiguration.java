@@ -64,8 +64,8 @@ class ImportJobConfiguration {
      * queue as soon as they finish one (a thread started per workbook waited for the step's thread to start it, and
      * left the cores a third idle). Idle threads end after a while; they never keep the process alive. Not a bean: an
      * executor bean would take the place of Boot's application executor. Each thread takes a database connection
-     * while it looks for earlier copies of its file, beside the chunk's own: the connection pool must be larger than
-     * {@code threads}.
+     * while it looks for earlier copies of its file, beside the import lock's, the chunk's and, for a moment per
+     * chunk, the moving thread's: with a pool smaller than {@code threads} + 3 a checking thread waits for one.
      */
     private static AsyncTaskExecutor workbookCheckers(int threads) {
         AtomicInteger count = new AtomicInteger();
