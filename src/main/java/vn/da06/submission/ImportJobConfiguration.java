@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -19,6 +18,7 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.support.TaskExecutorAdapter;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import vn.da06.base.Da06Properties;
@@ -68,13 +68,10 @@ class ImportJobConfiguration {
      * chunk, the moving thread's: with a pool smaller than {@code threads} + 3 a checking thread waits for one.
      */
     private static AsyncTaskExecutor workbookCheckers(int threads) {
-        AtomicInteger count = new AtomicInteger();
+        CustomizableThreadFactory named = new CustomizableThreadFactory("da06-import-");
+        named.setDaemon(true);
         ThreadPoolExecutor executor = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(), work -> {
-                    Thread thread = new Thread(work, "da06-import-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                new LinkedBlockingQueue<>(), named);
         executor.allowCoreThreadTimeOut(true);
         return new TaskExecutorAdapter(executor);
     }
