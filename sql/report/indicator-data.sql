@@ -6,7 +6,7 @@
 -- rows name their source workbook and cells when a single workbook holds the value (a month, or a stock's latest
 -- month).
 -- Parameters: plan, period_code, first_month, last_month (YYYYMM). The column names are the sheet's header texts, in
--- its order (see DataSheetSpool).
+-- its order (see DataSheetRows).
 WITH plan AS (
     SELECT plan_key, district_unit_key FROM dim_plan WHERE code = :plan
 ), period AS (

@@ -1,10 +1,22 @@
--- Sheet "Dữ liệu nhiệm vụ": every task row of the current workbooks of the period's months, as the units reported
--- it, with its source workbook and cell. On time compares the completion date (the month's last day when left
--- blank) with the due date of tasks that have one. Parameters: plan, first_month, last_month (YYYYMM).
--- Every row is a unit's ("Loại dòng" Đơn vị, as in "Dữ liệu chỉ tiêu"). The column names are the sheet's header
--- texts, in its order (see DataSheetSpool).
-SELECT report_month_code(f.month_key) AS "Kỳ", 'Đơn vị' AS "Loại dòng", t.number AS "STT nhiệm vụ", t.code AS "Mã nhiệm vụ",
-       u.code AS "Mã đơn vị", u.name AS "Tên đơn vị",
+-- Sheet "Dữ liệu nhiệm vụ": where each unit stands on each of its tasks at the end of the period, as it reported it
+-- in the current workbooks of the period's months, with the source workbook and cell. A unit's row is its latest
+-- row of the period that has a status, or its latest row when none has (a blank status does not undo an earlier
+-- one, as in report_task_lead). One row per unit and task in a monthly report and in a review alike, not one per
+-- month: a province's year would otherwise be millions of rows, more than a sheet holds or a pivot table reads; the
+-- months are in the monthly reports. "Tháng báo cáo" is the month of the row's workbook. On time compares the
+-- completion date (the month's last day when left blank) with the due date of tasks that have one.
+-- Parameters: plan, first_month, last_month (YYYYMM). Every row is a unit's ("Loại dòng" Đơn vị, as in "Dữ liệu
+-- chỉ tiêu"). The column names are the sheet's header texts, in its order (see DataSheetRows).
+WITH latest AS (
+    SELECT DISTINCT ON (f.task_key, f.unit_key) f.*
+    FROM dim_plan p
+    JOIN dim_task t ON t.plan_key = p.plan_key
+    JOIN v_current_task_progress f ON f.task_key = t.task_key
+    WHERE p.code = :plan AND f.month_key BETWEEN :first_month AND :last_month
+    ORDER BY f.task_key, f.unit_key, f.status IS NULL, f.month_key DESC
+)
+SELECT report_month_code(f.month_key) AS "Tháng báo cáo", 'Đơn vị' AS "Loại dòng", t.number AS "STT nhiệm vụ",
+       t.code AS "Mã nhiệm vụ", u.code AS "Mã đơn vị", u.name AS "Tên đơn vị",
        CASE f.role WHEN 'lead' THEN 'Chủ trì' ELSE 'Phối hợp' END AS "Vai trò",
        CASE f.status WHEN 'not_started' THEN 'Chưa triển khai' WHEN 'in_progress' THEN 'Đang triển khai'
                      WHEN 'done' THEN 'Hoàn thành' WHEN 'not_applicable' THEN 'Không phát sinh' END AS "Tình trạng",
@@ -13,11 +25,9 @@ SELECT report_month_code(f.month_key) AS "Kỳ", 'Đơn vị' AS "Loại dòng",
            CASE WHEN coalesce(f.completed_on, m.last_day) <= t.due_date THEN 'Đúng hạn' ELSE 'Trễ hạn' END
        END AS "Đúng hạn",
        f.submission_key AS "Mã bản nộp", s.file_name AS "Tệp", f.source_cell AS "Ô"
-FROM dim_plan p
-JOIN dim_task t ON t.plan_key = p.plan_key
-JOIN v_current_task_progress f ON f.task_key = t.task_key
+FROM latest f
+JOIN dim_task t ON t.task_key = f.task_key
 JOIN dim_month m ON m.month_key = f.month_key
 JOIN dim_unit u ON u.unit_key = f.unit_key
 JOIN fact_submission s ON s.submission_key = f.submission_key
-WHERE p.code = :plan AND f.month_key BETWEEN :first_month AND :last_month
-ORDER BY f.month_key, t.number, u.code
+ORDER BY t.number, u.code

@@ -224,7 +224,7 @@ final class DocumentOutlines {
         int more = (Integer) data.where("directives", "row_kind", "Tổng").get(0).get(unlisted);
         if (more > 0) {
             o.note("Còn " + ReportText.count(more) + " văn bản khác của các đơn vị " + role.toLowerCase(VIETNAMESE) + ", ghi trong báo cáo tháng "
-                    + "của từng đơn vị (tệp của từng báo cáo tại trang “Dữ liệu nhiệm vụ” của bản XLSX kèm theo).");
+                    + "của từng đơn vị (tệp của từng báo cáo tại trang “Dữ liệu báo cáo” của bản XLSX kèm theo).");
         }
     }
 

@@ -271,6 +271,58 @@ class ReportJobFunctionalTests extends FixtureReportTest {
     }
 
     @Test
+    void aReviewsTaskSheetHoldsEachUnitsLatestRowOfThePeriodOncePerTask() throws Exception {
+        ReportRequest halfYear = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.XLSX);
+        ReportRequest year = request(ReportKind.ANNUAL, "2024", ReportFormat.XLSX);
+
+        jobs.startJob(halfYear.toJobParameters(1));
+        jobs.startJob(year.toJobParameters(2));
+
+        for (ReportRequest request : List.of(halfYear, year)) {
+            YearMonth last = request.kind() == ReportKind.ANNUAL ? DEC : JUN;
+            List<Map<String, Cell>> tasks = ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu nhiệm vụ");
+            assertThat(tasks).extracting(r -> ReportFiles.text(r.get("Mã đơn vị")) + " " + ReportFiles.text(r.get("STT nhiệm vụ")))
+                    .as("one row per unit and task in " + request.period()).doesNotHaveDuplicates()
+                    .containsExactlyInAnyOrderElementsOf(reportedTasks(JAN, last));
+        }
+        Map<String, Cell> june = taskRow(halfYear, "CAH", 6);
+        assertThat(ReportFiles.text(june.get("Tháng báo cáo"))).isEqualTo("2024-06");
+        assertThat(ReportFiles.text(june.get("Tình trạng"))).isEqualTo("Đang triển khai");
+        assertThat(ReportFiles.text(june.get("Tệp"))).isEqualTo("CAH_2024-06.xlsx");
+        Map<String, Cell> december = taskRow(year, "CAH", 6);
+        assertThat(ReportFiles.text(december.get("Tháng báo cáo"))).isEqualTo("2024-12");
+        assertThat(ReportFiles.text(december.get("Tình trạng"))).isEqualTo("Hoàn thành");
+        assertThat(december.get("Ngày hoàn thành").getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 12, 20));
+        assertThat(ReportFiles.text(december.get("Tệp"))).isEqualTo("CAH_2024-12.xlsx");
+        assertThat(ReportFiles.text(taskRow(year, "PTCKH", 4).get("Tháng báo cáo")))
+                .as("a unit's last workbook of the year").isEqualTo(lastAccepted("PTCKH", DEC).toString());
+    }
+
+    /** "unit task" of every task a unit reported in an accepted workbook of months first..last (fixture). */
+    private static List<String> reportedTasks(YearMonth first, YearMonth last) {
+        Map<String, ReportFixture.Submission> byId = ReportFixture.submissions().stream()
+                .collect(java.util.stream.Collectors.toMap(ReportFixture.Submission::id, s -> s));
+        return ReportFixture.taskProgress().stream()
+                .filter(p -> {
+                    YearMonth latest = lastAccepted(p.unit(), last);
+                    return latest != null && !latest.isBefore(first) && !latest.isBefore(byId.get(p.from()).month());
+                })
+                .map(p -> p.unit() + " " + p.task()).distinct().toList();
+    }
+
+    private static YearMonth lastAccepted(String unit, YearMonth last) {
+        return ReportFixture.submissions().stream()
+                .filter(s -> s.unit().equals(unit) && s.status().equals("accepted") && !s.month().isAfter(last))
+                .map(ReportFixture.Submission::month).max(YearMonth::compareTo).orElse(null);
+    }
+
+    private static Map<String, Cell> taskRow(ReportRequest request, String unit, int task) throws Exception {
+        return ReportFiles.sheetRows(request.file(ReportFormat.XLSX), "Dữ liệu nhiệm vụ").stream()
+                .filter(r -> ReportFiles.text(r.get("Mã đơn vị")).equals(unit) && ReportFiles.text(r.get("STT nhiệm vụ")).equals(String.valueOf(task)))
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void theUnitRowsOfTheDataSheetAddUpToItsTotalRows() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.XLSX);
 
