@@ -13,7 +13,8 @@ DROP VIEW IF EXISTS v_report_task_leads;
 DROP FUNCTION IF EXISTS report_ratio(numeric, numeric), report_achieved(numeric, numeric, text),
     report_indicator_unit(integer, integer, integer), report_indicator_district(integer, integer, integer),
     report_task_status(integer, integer), report_task_status_label(text), report_dated_task(integer, integer),
-    report_unit_month(integer, integer, integer, date), report_plan_rejections(integer), report_month_code(integer), report_task_lead(integer, integer),
+    report_unit_month(integer, integer, integer, date), report_plan_rejections(integer),
+    report_plan_rejections(integer, integer, integer), report_month_code(integer), report_task_lead(integer, integer),
     report_unit_label(text, text), report_number(numeric, integer), report_date_text(date), report_text_date(text),
     report_theme(text), report_plain_message(text), report_plain_message(text, date), report_area_word(text) CASCADE;
 
@@ -234,12 +235,25 @@ LANGUAGE sql STABLE AS $$
     WHERE t.plan_key = p_plan AND t.deadline_kind = 'due_date'
 $$;
 
--- The rejected workbooks of a plan: its own, and those whose plan could not be read; not another plan's (a province's
--- warehouse holds the plans of several levels for the same months). Every count and list of a plan's rejections
--- starts here (report_unit_month, rejected-submissions.sql, status-units.sql).
-CREATE FUNCTION report_plan_rejections(p_plan integer) RETURNS SETOF fact_submission
+-- The rejected workbooks of a plan that belong to months p_first..p_last: the plan's own, and those whose plan could
+-- not be read; not another plan's (a province's warehouse holds the plans of several levels for the same months).
+-- A workbook belongs to the month it names (month_key); one whose month could not be read (month_key null) to the
+-- month whose report was due next when it arrived: its arrival date in Vietnam after the plan's due date of the
+-- month before, up to the month's own (belongs_to), so that it counts for one month only. Every count and list of a
+-- plan's rejections starts here (report_unit_month, rejected-submissions.sql, status-units.sql).
+CREATE FUNCTION report_plan_rejections(p_plan integer, p_first integer, p_last integer)
+RETURNS TABLE (submission_key bigint, unit_key integer, month_key integer, belongs_to integer, inbox_folder text,
+               file_name text, received_at timestamptz)
 LANGUAGE sql STABLE AS $$
-    SELECT s.* FROM fact_submission s WHERE s.status = 'rejected' AND (s.plan_key IS NULL OR s.plan_key = p_plan)
+    SELECT s.submission_key, s.unit_key, s.month_key, b.month_key, s.inbox_folder, s.file_name, s.received_at
+    FROM fact_submission s
+    CROSS JOIN LATERAL (
+        SELECT coalesce(s.month_key,
+                        (SELECT min(pm.month_key) FROM v_plan_month pm
+                         WHERE pm.plan_key = p_plan
+                           AND pm.report_due_date >= (s.received_at AT TIME ZONE 'Asia/Ho_Chi_Minh')::date)) AS month_key
+    ) b
+    WHERE s.status = 'rejected' AND (s.plan_key IS NULL OR s.plan_key = p_plan) AND b.month_key BETWEEN p_first AND p_last
 $$;
 
 -- Every month each unit had to report in months p_first..p_last: the units with an assignment in the plan (a task
@@ -272,10 +286,9 @@ LANGUAGE sql STABLE AS $$
         FROM fact_submission s
         WHERE s.plan_key = p_plan AND s.status = 'accepted' AND s.month_key BETWEEN p_first AND p_last
     ), rejected AS (
-        SELECT s.unit_key, s.month_key, count(*) AS n
-        FROM report_plan_rejections(p_plan) s
-        WHERE s.month_key BETWEEN p_first AND p_last
-        GROUP BY s.unit_key, s.month_key
+        SELECT s.unit_key, s.belongs_to AS month_key, count(*) AS n
+        FROM report_plan_rejections(p_plan, p_first, p_last) s
+        GROUP BY s.unit_key, s.belongs_to
     )
     SELECT e.unit_key, e.month_key, e.report_due_date,
            CASE WHEN f.unit_key IS NULL THEN CASE WHEN e.report_due_date < p_report_date THEN 'missing' ELSE 'not_due' END

@@ -1,11 +1,10 @@
 -- Reporting state of every unit that should report for a month under a plan, by the reports' own definition
 -- (report_unit_month: the first accepted workbook decides on time or late; none by the due date is missing, none
 -- before it not yet due), with the file and, for units whose workbooks were all rejected so far, the first reason
--- (the plan's rejections: report_plan_rejections);
+-- (the plan's rejections of the month: report_plan_rejections);
 -- held: none loaded yet, one waiting for approval because the month is locked. submission_key: the workbook shown.
 -- Parameters: plan, month (YYYYMM), today (the date "missing" is judged on).
 WITH plan AS (SELECT plan_key FROM dim_plan WHERE code = :plan),
-     m AS (SELECT pm.* FROM v_plan_month pm JOIN plan USING (plan_key) WHERE pm.month_key = :month),
      unit_month AS (SELECT x.* FROM plan, report_unit_month(plan.plan_key, :month, :month, :today) x),
      first_arrival AS (
          SELECT DISTINCT ON (s.unit_key) s.unit_key, s.received_at
@@ -20,11 +19,8 @@ WITH plan AS (SELECT plan_key FROM dim_plan WHERE code = :plan),
      last_rejection AS (
          SELECT DISTINCT ON (s.unit_key) s.unit_key, s.submission_key, s.file_name, s.received_at, e.sheet, e.cell, e.message
          FROM plan
-         CROSS JOIN LATERAL report_plan_rejections(plan.plan_key) s
+         CROSS JOIN LATERAL report_plan_rejections(plan.plan_key, :month, :month) s
          JOIN submission_error e ON e.submission_key = s.submission_key AND e.seq = 1
-         CROSS JOIN m
-         WHERE (s.month_key = :month
-                OR (s.month_key IS NULL AND s.received_at >= m.first_day AND s.received_at < m.report_due_date + 31))
          ORDER BY s.unit_key, s.received_at DESC)
 SELECT u.code, u.name,
        CASE WHEN x.status IN ('on_time', 'late') THEN x.status

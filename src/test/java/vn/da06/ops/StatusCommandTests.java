@@ -19,6 +19,7 @@ import org.springframework.test.context.TestPropertySource;
 
 import vn.da06.base.Da06Properties;
 import vn.da06.base.MonthRange;
+import vn.da06.base.SqlFiles;
 import vn.da06.cli.Cli;
 import vn.da06.plan.PlanImporter;
 import vn.da06.report.ReportLauncher;
@@ -95,6 +96,35 @@ class StatusCommandTests {
 
         assertThat(again.out().lines().filter(l -> l.startsWith(rejectedUnit + " ")).findFirst().orElseThrow().substring(50))
                 .as(again.out()).startsWith("Chưa gửi");
+
+        // Back to this plan, as a workbook whose plan and month could not be read: it belongs to the month whose report
+        // was due next when it arrived (January's is due 12/02/2024), for the status and the report's list alike.
+        String file = jdbc.sql("UPDATE fact_submission SET plan_key = NULL, month_key = NULL, received_at = '2024-02-10 09:00+07' "
+                + "WHERE status = 'rejected' AND unit_key IN (SELECT unit_key FROM dim_unit WHERE code = :unit) RETURNING file_name")
+                .param("unit", rejectedUnit).query(String.class).list().get(0);
+        assertThat(stateOf(rejectedUnit, "2024-01")).startsWith("Bị từ chối");
+        assertThat(rejectedFiles("2024-01")).contains(file);
+
+        jdbc.sql("UPDATE fact_submission SET received_at = '2024-02-20 09:00+07' WHERE file_name = :file AND status = 'rejected'")
+                .param("file", file).update();
+        assertThat(stateOf(rejectedUnit, "2024-01")).startsWith("Chưa gửi");
+        assertThat(rejectedFiles("2024-01")).doesNotContain(file);
+        assertThat(stateOf(rejectedUnit, "2024-02")).startsWith("Bị từ chối");
+        assertThat(rejectedFiles("2024-02")).contains(file);
+    }
+
+    /** The state `da06 status` shows for a unit in a month. */
+    private String stateOf(String unit, String month) {
+        CliRun status = CliRun.run(cli, "status", "--month", month, "--plan", "TUYPHUOC-2024");
+        return status.out().lines().filter(l -> l.startsWith(unit + " ")).findFirst().orElseThrow().substring(50);
+    }
+
+    /** The files the monthly report's list of rejected workbooks names for a month. */
+    private List<String> rejectedFiles(String month) {
+        int key = Integer.parseInt(month.replace("-", ""));
+        return jdbc.sql(SqlFiles.load("report/rejected-submissions.sql")).param("plan", "TUYPHUOC-2024")
+                .param("first_month", key).param("last_month", key).param("listed", 1000)
+                .query((rs, i) -> rs.getString("file_name")).list();
     }
 
     /** What each unit's state must be, worked out from the files the sample wrote. */
