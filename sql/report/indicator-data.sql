@@ -1,21 +1,17 @@
--- Sheet "Dữ liệu chỉ tiêu": one row per period, unit and indicator for analysts to filter and pivot. Periods are each
--- month of the report period ("Loại kỳ" Tháng) and, when it spans several months, the whole period (period_code,
--- "Loại kỳ" Cả kỳ); the district total is a row of its own under the district's unit code. "Loại dòng" tells them
--- apart: "Đơn vị" for a unit's row, "Tổng" for the district's, so that the "Đơn vị" rows of one period and indicator
--- add up to its "Tổng" row. An indicator whose units do not add up (combine = 'per_unit') has no "Tổng" row. Unit
--- rows name their source workbook and cells when a single workbook holds the value (a month, or a stock's latest
--- month).
+-- Sheet "Dữ liệu chỉ tiêu": one row per unit and indicator with its figure for the report period, for analysts to
+-- filter and pivot: a monthly report's month ("Loại kỳ" Tháng), a review's half-year or year ("Loại kỳ" Cả kỳ; the
+-- month-by-month figures are in the monthly reports: a province's year by month is millions of rows). The district
+-- total is a row of its own under the district's unit code. "Loại dòng" tells them apart: "Đơn vị" for a unit's
+-- row, "Tổng" for the district's, so that the "Đơn vị" rows of an indicator add up to its "Tổng" row. An indicator
+-- whose units do not add up (combine = 'per_unit') has no "Tổng" row. Unit rows name their source workbook and
+-- cells when a single workbook holds the value (a month, or a stock's latest month).
 -- Parameters: plan, period_code, first_month, last_month (YYYYMM). The column names are the sheet's header texts, in
 -- its order (see DataSheetRows).
 WITH plan AS (
     SELECT plan_key, district_unit_key FROM dim_plan WHERE code = :plan
 ), period AS (
-    SELECT report_month_code(m.month_key) AS code, m.month_key AS first_month, m.month_key AS last_month, 1 AS sort
-    FROM dim_month m
-    WHERE m.month_key BETWEEN :first_month AND :last_month
-    UNION ALL
-    SELECT :period_code, :first_month, :last_month, 2
-    WHERE :first_month <> :last_month
+    SELECT :period_code AS code, :first_month AS first_month, :last_month AS last_month,
+           CASE WHEN :first_month = :last_month THEN 1 ELSE 2 END AS sort
 ), row AS (
     SELECT p.code AS period, p.sort, 'Đơn vị' AS row_kind, u.code AS unit_code, u.name AS unit_name, 1 AS unit_sort, v.indicator_key,
            v.numerator, v.denominator,
