@@ -31,6 +31,8 @@ class EmbeddedDataSourceTests {
             assertThat(pool.getDataSourceProperties()).containsEntry("reWriteBatchedInserts", "true");
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT current_user").query(String.class).single()).isEqualTo("da06");
+            assertThat(jdbc.sql("SELECT current_setting('shared_buffers')").query(String.class).single())
+                    .as("a province's year of figures held in PostgreSQL's own cache").isEqualTo("1GB");
             assertThat(jdbc.sql("SELECT count(*) FROM batch_job_instance").query(Long.class).single()).isZero();
         }
     }
