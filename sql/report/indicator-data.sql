@@ -11,9 +11,9 @@ WITH plan AS (
     SELECT plan_key, district_unit_key FROM dim_plan WHERE code = :plan
 ), period AS (
     SELECT :period_code AS code, :first_month AS first_month, :last_month AS last_month,
-           CASE WHEN :first_month = :last_month THEN 1 ELSE 2 END AS sort
+           CASE WHEN :first_month = :last_month THEN 'Tháng' ELSE 'Cả kỳ' END AS kind
 ), row AS (
-    SELECT p.code AS period, p.sort, 'Đơn vị' AS row_kind, u.code AS unit_code, u.name AS unit_name, 1 AS unit_sort, v.indicator_key,
+    SELECT p.code AS period, p.kind, 'Đơn vị' AS row_kind, u.code AS unit_code, u.name AS unit_name, 1 AS unit_sort, v.indicator_key,
            v.numerator, v.denominator,
            CASE WHEN p.first_month = p.last_month THEN 'Số liệu tháng'
                 WHEN i.aggregation = 'stock' THEN 'Số liệu tháng ' || report_month_code(v.latest_month) || ' (mới nhất trong kỳ)'
@@ -26,7 +26,7 @@ WITH plan AS (
     JOIN dim_unit u ON u.unit_key = v.unit_key
     LEFT JOIN fact_submission s ON s.submission_key = v.submission_key
     UNION ALL
-    SELECT p.code, p.sort, 'Tổng', du.code, du.name, 2, d.indicator_key, d.numerator, d.denominator,
+    SELECT p.code, p.kind, 'Tổng', du.code, du.name, 2, d.indicator_key, d.numerator, d.denominator,
            'Tổng các đơn vị', NULL, NULL, NULL, NULL
     FROM period p
     CROSS JOIN plan
@@ -35,7 +35,7 @@ WITH plan AS (
     JOIN dim_indicator di ON di.indicator_key = d.indicator_key
     WHERE di.combine = 'sum'
 )
-SELECT r.period AS "Kỳ", CASE r.sort WHEN 1 THEN 'Tháng' ELSE 'Cả kỳ' END AS "Loại kỳ", r.row_kind AS "Loại dòng",
+SELECT r.period AS "Kỳ", r.kind AS "Loại kỳ", r.row_kind AS "Loại dòng",
        r.unit_code AS "Mã đơn vị", r.unit_name AS "Tên đơn vị", i.code AS "Mã chỉ tiêu",
        i.name AS "Chỉ tiêu", r.numerator AS "Tử số", r.denominator AS "Mẫu số",
        report_ratio(r.numerator, r.denominator) AS "Tỷ lệ (%)", i.target_pct AS "Mục tiêu (%)",
@@ -45,4 +45,4 @@ SELECT r.period AS "Kỳ", CASE r.sort WHEN 1 THEN 'Tháng' ELSE 'Cả kỳ' END
        r.denominator_cell AS "Ô mẫu số"
 FROM row r
 JOIN dim_indicator i ON i.indicator_key = r.indicator_key
-ORDER BY r.sort, r.period, i.seq, r.unit_sort, r.unit_code
+ORDER BY i.seq, r.unit_sort, r.unit_code
