@@ -1,16 +1,22 @@
 package vn.da06.report;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
-/** Writes the filled report in each requested format (one chunk item per format). */
-class ReportFileWriter implements ItemWriter<ReportFormat> {
+/**
+ * Writes the filled report in each requested format (one chunk item per format). At the first format it takes, the
+ * formats from there on are exported side by side ({@link ParallelExports}); each chunk then waits for its own and
+ * moves it into place, so a restart still skips the formats whose chunk was committed.
+ */
+class ReportFileWriter implements ItemStreamWriter<ReportFormat> {
 
     private final ReportRequest request;
     private final Path filled;
     private final ReportExporter exporter;
+    private ParallelExports exports;
 
     ReportFileWriter(ReportRequest request, Path filled, ReportExporter exporter) {
         this.request = request;
@@ -20,10 +26,28 @@ class ReportFileWriter implements ItemWriter<ReportFormat> {
 
     @Override
     public void write(Chunk<? extends ReportFormat> chunk) throws Exception {
+        for (ReportFormat format : chunk) {
+            if (exports == null) {
+                exports = start(format);
+            }
+            exporter.publish(exports.await(format), request.file(format));
+        }
+    }
+
+    private ParallelExports start(ReportFormat first) throws Exception {
         String title = request.kind().title(request.periodCode());
         FilledReport report = FilledReport.load(filled.toFile());
-        for (ReportFormat format : chunk) {
-            exporter.export(report, DataSheetRows.beside(filled), format, request.file(format), title);
+        List<ReportFormat> formats = request.formats();
+        List<ReportFormat> left = formats.subList(formats.indexOf(first), formats.size());
+        return new ParallelExports(left, format -> exporter.write(report, DataSheetRows.beside(filled), format,
+                request.file(format), title));
+    }
+
+    @Override
+    public void close() {
+        if (exports != null) {
+            exports.close();
+            exports = null;
         }
     }
 }

@@ -27,7 +27,7 @@ record ReportRequest(String planCode, ReportKind kind, String periodCode, List<R
     static final String RUN = "run";
 
     ReportRequest {
-        formats = List.copyOf(formats);
+        formats = formats.stream().distinct().toList(); // "pdf,pdf" asks for one PDF
         outDir = outDir.toAbsolutePath().normalize();
     }
 

@@ -12,6 +12,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -433,6 +434,33 @@ class ReportJobFunctionalTests extends FixtureReportTest {
         assertThat(Files.isRegularFile(request.file(ReportFormat.XLSX))).isTrue();
         assertThat(Files.getLastModifiedTime(request.file(ReportFormat.PDF))).isEqualTo(pdfWritten);
         assertThat(workFiles.instances()).doesNotContain(failed.getJobInstanceId());
+    }
+
+    @Test
+    void aFormatThatCannotBeWrittenLeavesNoPartFileOfTheFormatsExportedBesideIt() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX);
+        Path blocker = Files.createDirectories(request.file(ReportFormat.PDF));
+        Files.writeString(blocker.resolve("keep.txt"), "a folder where the PDF should go");
+
+        JobExecution failed = jobs.startJob(request.toJobParameters(1));
+
+        assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
+        assertThat(Files.exists(request.file(ReportFormat.DOCX))).as("no format after the failed one is published").isFalse();
+        assertThat(Files.exists(request.file(ReportFormat.XLSX))).isFalse();
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("files left in the reports folder")
+                    .containsExactly(blocker.getFileName().toString());
+        }
+        Files.delete(blocker.resolve("keep.txt"));
+        Files.delete(blocker);
+
+        JobExecution restarted = jobs.getJobOperator().restart(failed);
+
+        assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(request.files()).allSatisfy(f -> assertThat(f).isRegularFile());
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.filter(f -> f.getFileName().toString().endsWith(".part"))).isEmpty();
+        }
     }
 
     private static void assertDistrictRow(List<Map<String, Cell>> rows, String period, String indicator, Expected.Figure expected) {
