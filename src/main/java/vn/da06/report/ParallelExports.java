@@ -1,21 +1,17 @@
 package vn.da06.report;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The formats still to be written of a report, exported side by side from one filled report (each format is a
- * single-threaded pass over the document, and a province's XLSX alone takes seconds), each into its part file; the
+ * The formats still to be written of a report, exported side by side (each format is a single-threaded pass over
+ * the document, and a province's XLSX alone takes seconds), each into its part file; the
  * export step then takes them one at a time, in order, and commits each as it is moved into place.
  */
 final class ParallelExports implements AutoCloseable {
@@ -27,32 +23,21 @@ final class ParallelExports implements AutoCloseable {
         Path write(ReportFormat format) throws Exception;
     }
 
-    private final Map<ReportFormat, Future<Path>> parts = new EnumMap<>(ReportFormat.class);
+    private final Map<ReportFormat, Background<Path>> parts = new EnumMap<>(ReportFormat.class);
 
     ParallelExports(List<ReportFormat> formats, Export export) {
         for (ReportFormat format : formats) {
-            FutureTask<Path> task = new FutureTask<>(() -> export.write(format));
-            Thread thread = new Thread(task, "report-export-" + format.extension());
-            thread.setDaemon(true);
-            parts.put(format, task);
-            thread.start();
+            parts.put(format, Background.start("report-export-" + format.extension(), () -> export.write(format)));
         }
     }
 
     /** Waits for a format's part file; its export's failure is thrown as it was thrown. */
     Path await(ReportFormat format) throws Exception {
-        Future<Path> part = parts.remove(format);
+        Background<Path> part = parts.remove(format);
         if (part == null) {
             throw new IllegalStateException("format " + format + " was not started or was taken already");
         }
-        try {
-            return part.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception exception) {
-                throw exception;
-            }
-            throw (Error) e.getCause();
-        }
+        return part.join();
     }
 
     /**
@@ -61,13 +46,13 @@ final class ParallelExports implements AutoCloseable {
      */
     @Override
     public void close() {
-        for (Map.Entry<ReportFormat, Future<Path>> left : parts.entrySet()) {
+        for (Map.Entry<ReportFormat, Background<Path>> left : parts.entrySet()) {
             try {
-                Files.deleteIfExists(left.getValue().get());
+                Files.deleteIfExists(left.getValue().join());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (ExecutionException | IOException e) {
+            } catch (Exception e) {
                 log.debug("report export {} not taken: {}", left.getKey(), e.toString());
             }
         }

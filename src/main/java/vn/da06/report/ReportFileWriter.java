@@ -34,13 +34,16 @@ class ReportFileWriter implements ItemStreamWriter<ReportFormat> {
         }
     }
 
-    private ParallelExports start(ReportFormat first) throws Exception {
+    /**
+     * Each format reads its own copy of the filled report: a filled page holds live objects that exporters draw and
+     * are not safe to draw from two threads at once (a chart's legend is laid out as it is drawn, JFreeChart).
+     */
+    private ParallelExports start(ReportFormat first) {
         String title = request.kind().title(request.periodCode());
-        FilledReport report = FilledReport.load(filled.toFile());
         List<ReportFormat> formats = request.formats();
         List<ReportFormat> left = formats.subList(formats.indexOf(first), formats.size());
-        return new ParallelExports(left, format -> exporter.write(report, DataSheetRows.beside(filled), format,
-                request.file(format), title));
+        return new ParallelExports(left, format -> exporter.write(FilledReport.load(filled.toFile()),
+                DataSheetRows.beside(filled), format, request.file(format), title));
     }
 
     @Override
