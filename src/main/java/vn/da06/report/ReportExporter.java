@@ -20,22 +20,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a filled report in one format. The file appears whole or not at all: written beside the target
- * ({@link #write}), then moved into place ({@link #publish}), so a failed run never leaves half a report where the
- * previous one was.
+ * Writes a filled report in one format. The file appears whole or not at all (written beside, then moved), so a
+ * failed run never leaves half a report where the previous one was.
  */
 @Component
 class ReportExporter {
 
     private static final Logger log = LoggerFactory.getLogger(ReportExporter.class);
 
-    /** Writes the report in {@code format} into a part file beside {@code target} and returns it. */
-    Path write(FilledReport report, Path dataSheetRows, ReportFormat format, Path target, String title) throws IOException, JRException {
+    void export(FilledReport report, Path dataSheetRows, ReportFormat format, Path target, String title) throws IOException, JRException {
         Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling("." + target.getFileName() + ".part");
         Path document = target.resolveSibling("." + target.getFileName() + ".document.part");
         long start = System.nanoTime();
-        boolean written = false;
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
                 switch (format) {
@@ -45,22 +42,10 @@ class ReportExporter {
                 }
             }
             log.debug("report export {}: {} bytes in {} ms", format, Files.size(partial), (System.nanoTime() - start) / 1_000_000);
-            written = true;
-            return partial;
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            if (!written) {
-                Files.deleteIfExists(partial);
-            }
+            Files.deleteIfExists(partial);
             Files.deleteIfExists(document);
-        }
-    }
-
-    /** Moves a part file {@link #write} returned into place; a part that cannot be moved is deleted. */
-    void publish(Path part, Path target) throws IOException {
-        try {
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(part);
         }
     }
 

@@ -39,7 +39,7 @@ class ReportFiller {
     void fill(ReportRequest request, Path file) throws Exception {
         boolean rollUp = rollsUp(request);
         DocumentQueries queried = queries.document(request, rollUp ? settings.unitsListed() : ReportQueries.ALL_UNITS);
-        Background<Void> beside = snapshot.start("report-second-connection", () -> {
+        SharedSnapshot.Beside<Void> beside = snapshot.start("report-second-connection", () -> {
             try (DataSheetRows.Writer rows = DataSheetRows.create(DataSheetRows.beside(file))) {
                 queries.dataSheets(request, rollUp, rows);
             }

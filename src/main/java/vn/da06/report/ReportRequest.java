@@ -27,7 +27,7 @@ record ReportRequest(String planCode, ReportKind kind, String periodCode, List<R
     static final String RUN = "run";
 
     ReportRequest {
-        formats = formats.stream().distinct().toList(); // "pdf,pdf" asks for one PDF
+        formats = List.copyOf(formats);
         outDir = outDir.toAbsolutePath().normalize();
     }
 

@@ -1,6 +1,8 @@
 package vn.da06.report;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,30 +37,62 @@ class SharedSnapshot {
 
     /**
      * Starts {@code work} beside the caller, who must be inside a REPEATABLE READ transaction and keep it open until
-     * {@link Background#join()} has returned.
+     * {@link Beside#join()} has returned.
      */
-    <T> Background<T> start(String threadName, Callable<T> work) {
+    <T> Beside<T> start(String threadName, Callable<T> work) {
         String snapshot = jdbc.sql(SqlFiles.load("report/export-snapshot.sql")).query(String.class).single();
         if (!SNAPSHOT_NAME.matcher(snapshot).matches()) {
             throw new IllegalStateException("unexpected snapshot name from PostgreSQL: " + snapshot);
         }
         String use = SqlFiles.load("report/import-snapshot.sql").replace(":snapshot", "'" + snapshot + "'");
-        return Background.start(threadName, () -> {
+        FutureTask<T> task = new FutureTask<>(() -> sameSnapshot.execute(status -> {
+            jdbc.sql(use).update();
             try {
-                return sameSnapshot.execute(status -> {
-                    jdbc.sql(use).update();
-                    try {
-                        return work.call();
-                    } catch (RuntimeException e) {
-                        throw e;
-                    } catch (Exception e) {
-                        throw new BesideFailure(e);
-                    }
-                });
-            } catch (BesideFailure e) {
-                throw (Exception) e.getCause();
+                return work.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new BesideFailure(e);
             }
-        });
+        }));
+        Thread thread = new Thread(task, threadName);
+        thread.setDaemon(true);
+        thread.start();
+        return new Beside<>(task);
+    }
+
+    /** Work running on the shared snapshot. */
+    static final class Beside<T> {
+
+        private final FutureTask<T> task;
+
+        private Beside(FutureTask<T> task) {
+            this.task = task;
+        }
+
+        /** Waits for the work; its failure is thrown as it was thrown. */
+        T join() throws Exception {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause() instanceof BesideFailure failure ? failure.getCause() : e.getCause();
+                if (cause instanceof Exception exception) {
+                    throw exception;
+                }
+                throw (Error) cause;
+            }
+        }
+
+        /** Waits for the work after the caller failed: the caller's failure is the one that counts. */
+        void awaitQuietly() {
+            try {
+                task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException e) {
+                // the caller's own failure is reported
+            }
+        }
     }
 
     /** Carries a checked exception of the work through the transaction template. */

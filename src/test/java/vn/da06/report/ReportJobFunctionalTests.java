@@ -437,7 +437,7 @@ class ReportJobFunctionalTests extends FixtureReportTest {
     }
 
     @Test
-    void aFormatThatCannotBeWrittenLeavesNoPartFileOfTheFormatsExportedBesideIt() throws Exception {
+    void aFormatThatCannotBeWrittenLeavesNoPartFileAndTheRestartWritesEveryFormat() throws Exception {
         ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.PDF, ReportFormat.DOCX, ReportFormat.XLSX);
         Path blocker = Files.createDirectories(request.file(ReportFormat.PDF));
         Files.writeString(blocker.resolve("keep.txt"), "a folder where the PDF should go");
@@ -445,7 +445,7 @@ class ReportJobFunctionalTests extends FixtureReportTest {
         JobExecution failed = jobs.startJob(request.toJobParameters(1));
 
         assertThat(failed.getStatus()).isEqualTo(BatchStatus.FAILED);
-        assertThat(Files.exists(request.file(ReportFormat.DOCX))).as("no format after the failed one is published").isFalse();
+        assertThat(Files.exists(request.file(ReportFormat.DOCX))).as("no format after the failed one is written").isFalse();
         assertThat(Files.exists(request.file(ReportFormat.XLSX))).isFalse();
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString())).as("files left in the reports folder")

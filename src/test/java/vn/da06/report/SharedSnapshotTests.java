@@ -70,7 +70,7 @@ class SharedSnapshotTests {
         fill.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         assertThatThrownBy(() -> fill.executeWithoutResult(status -> {
             rows();
-            Background<Void> beside = snapshot.start("test-beside", () -> {
+            SharedSnapshot.Beside<Void> beside = snapshot.start("test-beside", () -> {
                 throw new IOException("tệp dữ liệu không ghi được");
             });
             try {
