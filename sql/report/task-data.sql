@@ -1,19 +1,17 @@
 -- Sheet "Dữ liệu nhiệm vụ": where each unit stands on each of its tasks at the end of the period, as it reported it
--- in the current workbooks of the period's months, with the source workbook and cell. A unit's row is its latest
--- row of the period that has a status, or its latest row when none has (a blank status does not undo an earlier
--- one, as in report_task_lead). One row per unit and task in a monthly report and in a review alike, not one per
--- month: a province's year would otherwise be millions of rows, more than a sheet holds or a pivot table reads; the
--- months are in the monthly reports. "Tháng báo cáo" is the month of the row's workbook. On time compares the
--- completion date (the month's last day when left blank) with the due date of tasks that have one.
--- Parameters: plan, first_month, last_month (YYYYMM). Every row is a unit's ("Loại dòng" Đơn vị, as in "Dữ liệu
--- chỉ tiêu"). The column names are the sheet's header texts, in its order (see DataSheetRows).
+-- in the current workbooks of the period's months, with the source workbook and cell: the row of the month
+-- report_period_task names (period-tasks-fill.sql: its latest row of the period that has a status, or its latest
+-- row when none has). One row per unit and task in a monthly report and in a review alike, not one per month: a
+-- province's year would otherwise be millions of rows, more than a sheet holds or a pivot table reads; the months are
+-- in the monthly reports. "Tháng báo cáo" is the month of the row's workbook. On time compares the completion date
+-- (the month's last day when left blank) with the due date of tasks that have one.
+-- Reads report_period_task, which the fill builds first on its connection. Every row is a unit's ("Loại dòng" Đơn
+-- vị, as in "Dữ liệu chỉ tiêu"). The column names are the sheet's header texts, in its order (see DataSheetRows).
 WITH latest AS (
-    SELECT DISTINCT ON (f.task_key, f.unit_key) f.*
-    FROM dim_plan p
-    JOIN dim_task t ON t.plan_key = p.plan_key
-    JOIN v_current_task_progress f ON f.task_key = t.task_key
-    WHERE p.code = :plan AND f.month_key BETWEEN :first_month AND :last_month
-    ORDER BY f.task_key, f.unit_key, f.status IS NULL, f.month_key DESC
+    SELECT f.*, s.file_name
+    FROM report_period_task r
+    JOIN fact_submission s ON s.unit_key = r.unit_key AND s.month_key = r.month_key AND s.status = 'accepted'
+    JOIN fact_task_progress f ON f.submission_key = s.submission_key AND f.task_key = r.task_key
 )
 SELECT report_month_code(f.month_key) AS "Tháng báo cáo", 'Đơn vị' AS "Loại dòng", t.number AS "STT nhiệm vụ",
        t.code AS "Mã nhiệm vụ", u.code AS "Mã đơn vị", u.name AS "Tên đơn vị",
@@ -24,10 +22,9 @@ SELECT report_month_code(f.month_key) AS "Tháng báo cáo", 'Đơn vị' AS "Lo
        CASE WHEN f.status = 'done' AND t.deadline_kind = 'due_date' THEN
            CASE WHEN coalesce(f.completed_on, m.last_day) <= t.due_date THEN 'Đúng hạn' ELSE 'Trễ hạn' END
        END AS "Đúng hạn",
-       f.submission_key AS "Mã bản nộp", s.file_name AS "Tệp", f.source_cell AS "Ô"
+       f.submission_key AS "Mã bản nộp", f.file_name AS "Tệp", f.source_cell AS "Ô"
 FROM latest f
 JOIN dim_task t ON t.task_key = f.task_key
 JOIN dim_month m ON m.month_key = f.month_key
 JOIN dim_unit u ON u.unit_key = f.unit_key
-JOIN fact_submission s ON s.submission_key = f.submission_key
 ORDER BY t.number, u.code

@@ -1,26 +1,16 @@
 -- The task table: every task of the plan by group with its lead units as the plan names them, its deadline, its
 -- status at the end of the period (see report_task_status) and what its cooperating units did over the period: of
 -- the units the plan names to cooperate, how many reported it in progress or done, and how many wrote a result.
--- Parameters: plan, first_month, last_month (YYYYMM).
+-- What each unit did over the period is report_period_task's (period-tasks-fill.sql), which the fill builds first on
+-- its connection. Parameters: plan, first_month, last_month (YYYYMM).
 WITH coop AS (
     SELECT tu.task_key, tu.unit_key
     FROM dim_plan p JOIN v_task_unit tu ON tu.plan_key = p.plan_key AND NOT tu.is_lead
     WHERE p.code = :plan
-), reported AS (
-    -- Every unit's rows of the period summed up per task first, then matched with the cooperating units: probing
-    -- the rows of each of a province's tens of thousands of cooperating units one by one took longer.
-    SELECT f.task_key, f.unit_key,
-           bool_or(f.status IN ('in_progress', 'done')) AS active,
-           bool_or(coalesce(btrim(f.result_text), '') <> '') AS wrote
-    FROM dim_plan p
-    JOIN dim_task t ON t.plan_key = p.plan_key
-    JOIN v_current_task_progress f ON f.task_key = t.task_key
-    WHERE p.code = :plan AND f.month_key BETWEEN :first_month AND :last_month
-    GROUP BY f.task_key, f.unit_key
 ), cooperation AS (
     SELECT c.task_key, count(*) AS cooperating, count(r.unit_key) FILTER (WHERE r.active) AS active,
            count(r.unit_key) FILTER (WHERE r.wrote) AS with_result
-    FROM coop c LEFT JOIN reported r ON r.task_key = c.task_key AND r.unit_key = c.unit_key
+    FROM coop c LEFT JOIN report_period_task r ON r.task_key = c.task_key AND r.unit_key = c.unit_key
     GROUP BY c.task_key
 )
 SELECT g.seq AS group_seq, g.code AS group_code, g.name AS group_name, t.number, t.content,

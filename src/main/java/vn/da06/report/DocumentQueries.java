@@ -1,13 +1,14 @@
 package vn.da06.report;
 
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The queries of one report's document, taken one at a time by whichever of the fill's connections is free: the
@@ -19,19 +20,31 @@ final class DocumentQueries {
     /** The query of the report summary (summary.sql), run with the tables. */
     static final String SUMMARY = "summary";
 
-    private final Queue<String> left;
+    private final Deque<String> left;
     private final Map<String, CompletableFuture<List<Map<String, Object>>>> results = new LinkedHashMap<>();
     private final Function<String, List<Map<String, Object>>> query;
 
     DocumentQueries(List<String> tables, Function<String, List<Map<String, Object>>> query) {
-        this.left = new ConcurrentLinkedQueue<>(tables);
+        this.left = new ConcurrentLinkedDeque<>(tables);
         this.query = query;
         tables.forEach(table -> results.put(table, new CompletableFuture<>()));
     }
 
     /** Runs the queries no connection has taken yet, on the caller's connection, until none is left or one fails. */
     void run() {
-        for (String table; (table = left.poll()) != null; ) {
+        run(left::pollFirst);
+    }
+
+    /**
+     * Runs them as {@link #run()} does, taking them from the end of the list: the second connection, so that the last
+     * tables are the ones it reaches first.
+     */
+    void runFromTheEnd() {
+        run(left::pollLast);
+    }
+
+    private void run(Supplier<String> next) {
+        for (String table; (table = next.get()) != null; ) {
             CompletableFuture<List<Map<String, Object>>> result = results.get(table);
             try {
                 result.complete(query.apply(table));

@@ -34,7 +34,7 @@ class ReportFiller {
      * Fills the report into a file, and the rows of its data sheets beside it. The caller's REPEATABLE READ
      * transaction gives both one snapshot of the warehouse; the data sheets stream on a second connection sharing it
      * (hundreds of thousands of rows at a province's scale), which then takes the document's queries the fill's own
-     * connection has not started yet.
+     * connection has not started yet, from the end of the list.
      */
     void fill(ReportRequest request, Path file) throws Exception {
         boolean rollUp = rollsUp(request);
@@ -43,7 +43,7 @@ class ReportFiller {
             try (DataSheetRows.Writer rows = DataSheetRows.create(DataSheetRows.beside(file))) {
                 queries.dataSheets(request, rollUp, rows);
             }
-            queried.run();
+            queried.runFromTheEnd();
             return null;
         });
         try {

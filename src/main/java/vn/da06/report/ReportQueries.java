@@ -34,8 +34,15 @@ class ReportQueries {
      */
     private static final List<String> EVERY_REPORT = List.of("indicators", "task-groups", "overdue-tasks",
             "tasks-due-next", "unit-reporting", "rejected-submissions", "difficulties", "proposals", "merger-comparison");
-    private static final List<String> REVIEW = List.of("directives", "tasks", "indicator-units",
-            "difficulty-themes", "proposal-themes");
+    private static final List<String> REVIEW = List.of("directives", "indicator-units", "difficulty-themes",
+            "proposal-themes");
+    /**
+     * Tables that read report_period_task (sql/report/period-tasks-create.sql), which each connection builds before
+     * the first of them it runs. A review's task table comes last, where the second connection, which has built the
+     * table for the task sheet, takes its first document query ({@link DocumentQueries#runFromTheEnd()}).
+     */
+    private static final String TASKS = "tasks";
+    private static final List<String> READ_PERIOD_TASKS = List.of(TASKS, "task-data");
     private static final Map<ReportKind, List<String>> BY_KIND = Map.of(
             ReportKind.MONTHLY, List.of("task-changes", "unit-submissions", "monthly-tasks"),
             ReportKind.HALF_YEAR, List.of("forecast"),
@@ -90,6 +97,9 @@ class ReportQueries {
         }
         tables.addAll(BY_KIND.get(request.kind()));
         tables.add(DocumentQueries.SUMMARY);
+        if (request.kind() != ReportKind.MONTHLY) {
+            tables.add(TASKS);
+        }
         return new DocumentQueries(tables, table -> rows(table, parameters));
     }
 
@@ -98,6 +108,7 @@ class ReportQueries {
         Map<String, Object> parameters = parameters(request);
         for (DataSheetRows.Sheet sheet : rollUp ? DataSheetRows.ROLLED_UP_SHEETS : DataSheetRows.SHEETS) {
             long start = System.nanoTime();
+            readsPeriodTasks(sheet.query(), parameters);
             streaming.query(SqlFiles.load("report/" + sheet.query() + ".sql"), parameters, (ResultSet rows) -> {
                 int columns = rows.getMetaData().getColumnCount();
                 String[] headers = new String[columns];
@@ -144,7 +155,23 @@ class ReportQueries {
         return rows;
     }
 
+    /**
+     * Builds report_period_task on this connection, inside the fill's transaction, before the first query that reads
+     * it: one pass over the period's task rows instead of one per query (a province's year is millions of rows).
+     */
+    private void readsPeriodTasks(String query, Map<String, Object> parameters) {
+        if (!READ_PERIOD_TASKS.contains(query)
+                || jdbc.sql(SqlFiles.load("report/period-tasks-exist.sql")).query(Boolean.class).single()) {
+            return;
+        }
+        long start = System.nanoTime();
+        jdbc.sql(SqlFiles.load("report/period-tasks-create.sql")).update();
+        int rows = jdbc.sql(SqlFiles.load("report/period-tasks-fill.sql")).params(parameters).update();
+        log.debug("report period tasks: {} rows in {} ms", rows, (System.nanoTime() - start) / 1_000_000);
+    }
+
     private List<Map<String, Object>> query(String table, Map<String, Object> parameters) {
+        readsPeriodTasks(table, parameters);
         if (table.equals("difficulties") || table.equals("proposals")) {
             Map<String, Object> quote = new HashMap<>(parameters);
             quote.put("kind", table.equals("difficulties") ? "difficulty" : "proposal");

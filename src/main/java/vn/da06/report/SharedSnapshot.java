@@ -31,7 +31,8 @@ class SharedSnapshot {
         this.jdbc = jdbc;
         this.sameSnapshot = new TransactionTemplate(transactions);
         sameSnapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        sameSnapshot.setReadOnly(true);
+        // Not read-only: the work builds a temporary table of its own (report_period_task), which PostgreSQL refuses
+        // in a read-only transaction; the report's queries write nothing else.
         sameSnapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -434,6 +437,39 @@ class ReportJobFunctionalTests extends FixtureReportTest {
         assertThat(Files.isRegularFile(request.file(ReportFormat.XLSX))).isTrue();
         assertThat(Files.getLastModifiedTime(request.file(ReportFormat.PDF))).isEqualTo(pdfWritten);
         assertThat(workFiles.instances()).doesNotContain(failed.getJobInstanceId());
+    }
+
+    @Test
+    void aReviewsTaskTableCountsTheCooperatingUnitsThatReportedTheTaskInProgressOrDoneDuringThePeriod() throws Exception {
+        ReportRequest request = request(ReportKind.HALF_YEAR, "2024-H1", ReportFormat.XLSX);
+        jobs.startJob(request.toJobParameters(1));
+        Map<String, YearMonth> monthOf = ReportFixture.submissions().stream()
+                .collect(Collectors.toMap(ReportFixture.Submission::id, ReportFixture.Submission::month, (a, b) -> a));
+        Map<Integer, String> expected = new TreeMap<>();
+        for (Map<String, Object> task : jdbc.sql("""
+                SELECT t.number, array_agg(u.code ORDER BY u.code) AS cooperating
+                FROM dim_task t JOIN v_task_unit tu ON tu.task_key = t.task_key AND NOT tu.is_lead
+                JOIN dim_unit u ON u.unit_key = tu.unit_key JOIN dim_plan p ON p.plan_key = t.plan_key
+                WHERE p.code = :plan GROUP BY t.number""").param("plan", ReportFixture.PLAN).query().listOfRows()) {
+            int number = ((Number) task.get("number")).intValue();
+            List<String> cooperating = List.of((String[]) ((java.sql.Array) task.get("cooperating")).getArray());
+            long active = ReportFixture.taskProgress().stream()
+                    .filter(p -> p.task() == number && cooperating.contains(p.unit())
+                            && List.of("in_progress", "done").contains(p.status())
+                            && !monthOf.get(p.from()).isAfter(YearMonth.of(2024, 6)))
+                    .map(ReportFixture.TaskProgress::unit).distinct().count();
+            expected.put(number, active + "/" + cooperating.size() + " đơn vị tham gia; 0 đơn vị có kết quả");
+        }
+        assertThat(expected.values()).as("the fixture has cooperating units that took part").anyMatch(t -> !t.startsWith("0/"));
+
+        Map<Integer, String> printed = new TreeMap<>();
+        for (String line : ReportFiles.sheetLines(request.file(ReportFormat.XLSX), "Phụ lục")) {
+            Matcher row = Pattern.compile("^(\\d+)\\t.*?(\\d+/\\d+ đơn vị tham gia; \\d+ đơn vị có kết quả)").matcher(line);
+            if (row.find()) {
+                printed.put(Integer.valueOf(row.group(1)), row.group(2));
+            }
+        }
+        assertThat(printed).as("Phụ lục 01, by task number").isEqualTo(expected);
     }
 
     @Test

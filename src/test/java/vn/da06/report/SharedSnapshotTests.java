@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.da06.base.SqlFiles;
 import vn.da06.support.Da06SpringTest;
 
 /**
@@ -79,6 +80,30 @@ class SharedSnapshotTests {
                 throw new IllegalStateException(e);
             }
         })).hasRootCauseInstanceOf(IOException.class).hasRootCauseMessage("tệp dữ liệu không ghi được");
+    }
+
+    @Test
+    void workBesideTheFillBuildsItsOwnPeriodTaskTableWhichEndsWithTheFill() throws Exception {
+        TransactionTemplate fill = new TransactionTemplate(transactions);
+        fill.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        boolean[] built = fill.execute(status -> {
+            rows();
+            try {
+                boolean beside = snapshot.start("test-beside", () -> {
+                    jdbc.sql(SqlFiles.load("report/period-tasks-create.sql")).update();
+                    return periodTasksExist();
+                }).join();
+                return new boolean[] {beside, periodTasksExist()};
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(built).as("built beside (a read-only transaction refuses it); not seen by the fill's connection")
+                .containsExactly(true, false);
+    }
+
+    private boolean periodTasksExist() {
+        return jdbc.sql(SqlFiles.load("report/period-tasks-exist.sql")).query(Boolean.class).single();
     }
 
     private long rows() {
