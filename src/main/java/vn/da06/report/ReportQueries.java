@@ -108,7 +108,7 @@ class ReportQueries {
         Map<String, Object> parameters = parameters(request);
         for (DataSheetRows.Sheet sheet : rollUp ? DataSheetRows.ROLLED_UP_SHEETS : DataSheetRows.SHEETS) {
             long start = System.nanoTime();
-            readsPeriodTasks(sheet.query(), parameters);
+            buildPeriodTasksBefore(sheet.query(), parameters);
             streaming.query(SqlFiles.load("report/" + sheet.query() + ".sql"), parameters, (ResultSet rows) -> {
                 int columns = rows.getMetaData().getColumnCount();
                 String[] headers = new String[columns];
@@ -159,7 +159,7 @@ class ReportQueries {
      * Builds report_period_task on this connection, inside the fill's transaction, before the first query that reads
      * it: one pass over the period's task rows instead of one per query (a province's year is millions of rows).
      */
-    private void readsPeriodTasks(String query, Map<String, Object> parameters) {
+    private void buildPeriodTasksBefore(String query, Map<String, Object> parameters) {
         if (!READ_PERIOD_TASKS.contains(query)
                 || jdbc.sql(SqlFiles.load("report/period-tasks-exist.sql")).query(Boolean.class).single()) {
             return;
@@ -171,7 +171,7 @@ class ReportQueries {
     }
 
     private List<Map<String, Object>> query(String table, Map<String, Object> parameters) {
-        readsPeriodTasks(table, parameters);
+        buildPeriodTasksBefore(table, parameters);
         if (table.equals("difficulties") || table.equals("proposals")) {
             Map<String, Object> quote = new HashMap<>(parameters);
             quote.put("kind", table.equals("difficulties") ? "difficulty" : "proposal");

@@ -3,6 +3,7 @@ package vn.da06.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +42,20 @@ class DocumentQueriesTests {
         assertThat(Set.copyOf(ranOn.values())).containsExactlyInAnyOrder("beside", Thread.currentThread().getName());
         assertThat(data.where("task-groups", "table", "task-groups")).hasSize(1);
         assertThat(data.fact("table")).isEqualTo(DocumentQueries.SUMMARY);
+    }
+
+    @Test
+    void theSecondConnectionTakesTheQueriesFromTheEndOfTheList() {
+        List<String> order = new ArrayList<>();
+        DocumentQueries queries = new DocumentQueries(TABLES, table -> {
+            order.add(table);
+            return List.of(Map.of("table", table));
+        });
+
+        queries.runFromTheEnd();
+
+        assertThat(order).containsExactly(DocumentQueries.SUMMARY, "tasks", "task-groups", "indicators");
+        assertThat(queries.data().fact("table")).isEqualTo(DocumentQueries.SUMMARY);
     }
 
     @Test
