@@ -10,8 +10,8 @@
 WITH latest AS (
     SELECT f.*, s.file_name
     FROM report_period_task r
-    JOIN fact_submission s ON s.unit_key = r.unit_key AND s.month_key = r.month_key AND s.status = 'accepted'
-    JOIN fact_task_progress f ON f.submission_key = s.submission_key AND f.task_key = r.task_key
+    JOIN v_current_task_progress f ON f.task_key = r.task_key AND f.unit_key = r.unit_key AND f.month_key = r.month_key
+    JOIN fact_submission s ON s.submission_key = f.submission_key
 )
 SELECT report_month_code(f.month_key) AS "Tháng báo cáo", 'Đơn vị' AS "Loại dòng", t.number AS "STT nhiệm vụ",
        t.code AS "Mã nhiệm vụ", u.code AS "Mã đơn vị", u.name AS "Tên đơn vị",

@@ -91,15 +91,12 @@ class ReportQueries {
         Map<String, Object> parameters = parameters(request);
         parameters.put("listed", listed);
         parameters.put("quoted", listed == ALL_UNITS ? ALL_UNITS : QUOTED_UNITS);
+        boolean review = request.kind() != ReportKind.MONTHLY;
         List<String> tables = new ArrayList<>(EVERY_REPORT);
-        if (request.kind() != ReportKind.MONTHLY) {
-            tables.addAll(REVIEW);
-        }
+        tables.addAll(review ? REVIEW : List.of());
         tables.addAll(BY_KIND.get(request.kind()));
         tables.add(DocumentQueries.SUMMARY);
-        if (request.kind() != ReportKind.MONTHLY) {
-            tables.add(TASKS);
-        }
+        tables.addAll(review ? List.of(TASKS) : List.of());
         return new DocumentQueries(tables, table -> rows(table, parameters));
     }
 
